@@ -1,0 +1,121 @@
+import { envelopeShape, label } from './envelope.js';
+import { LIMITS } from './limits.js';
+import { s, type Equal, type Infer } from './schema.js';
+
+export const CHART_TYPES = ['xmr', 'run', 'p', 'pprime', 'u', 'uprime', 'c', 't', 'g', 'xbar-s'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+export const RULE_PRESETS = ['mdc', 'nhsr', 'anhoej', 'western-electric'] as const;
+export type RulePreset = (typeof RULE_PRESETS)[number];
+export type ImprovementDirection = 'increase' | 'decrease' | 'neither';
+
+/** Chart types whose `value` is a numerator over `n`. */
+const RATIO_TYPES: readonly ChartType[] = ['p', 'pprime', 'u', 'uprime'];
+
+export interface ControlChartPoint {
+  /** Period: ISO date (`2024-01-01`) or any label (`Week 1`). */
+  x: string;
+  /** Measurement (xmr, run, t, g), event count (c) or numerator (p, u); `null` is a missing period. */
+  value?: number | null;
+  /** Denominator for p/pprime (cases) and u/uprime (exposure). */
+  n?: number;
+  /** A subgroup's raw measurements (xbar-s). */
+  values?: number[];
+  /** Shown, but left out of the limit calculation. */
+  exclude?: boolean;
+  note?: string;
+}
+
+export interface ControlChartPhase {
+  /** `x` of the phase's first point. */
+  start: string;
+  label: string;
+}
+
+export interface ControlChartAnnotation {
+  x: string;
+  label: string;
+}
+
+/** `kind: "control-chart"` — a statistical process control chart. */
+export interface ControlChartDocument {
+  kind: 'control-chart';
+  version: 1;
+  title: string;
+  subtitle?: string;
+  source?: string;
+  generatedAt?: string;
+  /** Default `xmr`. */
+  chartType?: ChartType;
+  /** Unit of the values (`min`, `%`, `patients`). */
+  unit?: string;
+  /** Which direction is better; default `neither`. */
+  improvement?: ImprovementDirection;
+  target?: number;
+  /** Default `mdc` (NHS Making Data Count). */
+  rules?: RulePreset;
+  /** Freeze limits on the first N points of each phase. */
+  baseline?: number;
+  /** Rate multiplier for u charts (per 1,000 bed-days: 1000). */
+  multiplier?: number;
+  points: ControlChartPoint[];
+  phases?: ControlChartPhase[];
+  annotations?: ControlChartAnnotation[];
+}
+
+const xValue = () => s.string({ minLength: 1, maxLength: 100 });
+
+const point = s.object({
+  x: xValue(),
+  value: s.number().nullable().describe('Measurement, count or numerator; null is a missing period.').optional(),
+  n: s.number({ min: 0 }).describe('Denominator (p, pprime) or exposure (u, uprime).').optional(),
+  values: s.array(s.number(), { maxItems: LIMITS.subgroupValues }).describe('Raw subgroup measurements (xbar-s).').optional(),
+  exclude: s.boolean().optional(),
+  note: label().optional(),
+});
+
+export const controlChartSchema = s
+  .object({
+    ...envelopeShape('control-chart'),
+    chartType: s.enum(CHART_TYPES).optional(),
+    unit: s.string({ maxLength: 40 }).optional(),
+    improvement: s.enum(['increase', 'decrease', 'neither'] as const).optional(),
+    target: s.number().optional(),
+    rules: s.enum(RULE_PRESETS).optional(),
+    baseline: s.integer({ min: 2 }).optional(),
+    multiplier: s.number({ exclusiveMin: 0 }).optional(),
+    points: s.array(point, { maxItems: LIMITS.points }),
+    phases: s.array(s.object({ start: xValue(), label: label() }), { maxItems: LIMITS.shortList }).optional(),
+    annotations: s.array(s.object({ x: xValue(), label: label() }), { maxItems: LIMITS.shortList }).optional(),
+  })
+  .describe('A statistical process control chart (XmR, run, p, p′, u, u′, c, t, g, X̄-S).')
+  .refine((doc, _path, sink) => {
+    const type = doc.chartType ?? 'xmr';
+    const xs = new Set(doc.points.map((p) => p.x));
+    doc.points.forEach((p, i) => {
+      const at = `points[${i}]`;
+      if (type === 'xbar-s') {
+        if (p.values === undefined && p.value !== null) sink.add(`${at}.values`, 'required');
+        return;
+      }
+      if (p.value === undefined) sink.add(`${at}.value`, 'required');
+      if (RATIO_TYPES.includes(type) && p.value !== null && p.value !== undefined) {
+        if (p.n === undefined) sink.add(`${at}.n`, 'required');
+        else if (type.startsWith('p') && p.value > p.n) {
+          sink.add(`${at}.value`, 'max', { limit: p.n, got: p.value }, `must be at most n (${p.n}), got ${p.value}`);
+        }
+      }
+      if ((type === 'c' || type === 'p' || type === 'pprime' || type === 'g' || type === 't') && typeof p.value === 'number' && p.value < 0) {
+        sink.add(`${at}.value`, 'min', { limit: 0, got: p.value });
+      }
+    });
+    doc.phases?.forEach((ph, i) => {
+      if (!xs.has(ph.start)) sink.add(`phases[${i}].start`, 'unknown-ref', { got: JSON.stringify(ph.start), target: 'points[].x' });
+    });
+    doc.annotations?.forEach((a, i) => {
+      if (!xs.has(a.x)) sink.add(`annotations[${i}].x`, 'unknown-ref', { got: JSON.stringify(a.x), target: 'points[].x' });
+    });
+  });
+
+// The documented interface and the schema's inferred type must stay identical.
+const _sameShape: Equal<Infer<typeof controlChartSchema>, ControlChartDocument> = true;
+void _sameShape;

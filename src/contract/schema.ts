@@ -1,0 +1,481 @@
+/**
+ * A tiny schema language: one definition gives the runtime validator (every problem, with
+ * its JSON path) and the published JSON Schema. TypeScript types are inferred from it
+ * (`Infer<typeof schema>`), and each kind's documented interface is checked against the
+ * inference at compile time, so types, validator and JSON Schema cannot drift apart.
+ *
+ * Why not a library: Ajv compiles validators with `new Function` (blocked by a strict CSP);
+ * the CSP-safe ones cost more bytes than this file and do not give localizable issue codes.
+ */
+
+/** A contract problem: where it is (JSON path like `points[3].value`) and what is wrong. */
+export interface ContractIssue {
+  /** JSON path from the document root: `points[3].value`; `""` is the document itself. */
+  path: string;
+  /** English sentence for developers and logs; widgets show a localized one from `code`. */
+  message: string;
+  /** Stable machine-readable code, the key of the localized message. */
+  code: IssueCode;
+  /** Values for the message placeholders. */
+  params: Record<string, string | number>;
+}
+
+export type IssueCode =
+  | 'type'
+  | 'required'
+  | 'enum'
+  | 'const'
+  | 'min'
+  | 'max'
+  | 'integer'
+  | 'min-items'
+  | 'max-items'
+  | 'min-length'
+  | 'max-length'
+  | 'format'
+  | 'unknown-kind'
+  | 'unknown-version'
+  | 'unknown-ref'
+  | 'duplicate'
+  | 'too-deep'
+  | 'unknown-field'
+  | 'rule';
+
+export type JsonSchema = { [key: string]: unknown };
+
+/** Collects issues while a value is walked. `warnings` never make a document invalid. */
+export class IssueSink {
+  readonly errors: ContractIssue[] = [];
+  readonly warnings: ContractIssue[] = [];
+  /** Issue lists are capped so a 10⁶-point garbage document stays fast to report. */
+  static readonly MAX_ISSUES = 200;
+  truncated = false;
+
+  add(path: string, code: IssueCode, params: Record<string, string | number> = {}, message?: string): void {
+    if (this.errors.length >= IssueSink.MAX_ISSUES) {
+      this.truncated = true;
+      return;
+    }
+    this.errors.push({ path, code, params, message: message ?? englishMessage(code, params) });
+  }
+
+  warn(path: string, code: IssueCode, params: Record<string, string | number> = {}): void {
+    if (this.warnings.length < IssueSink.MAX_ISSUES) {
+      this.warnings.push({ path, code, params, message: englishMessage(code, params) });
+    }
+  }
+}
+
+/** English messages for `ContractIssue.message`; the widgets' catalogues localize the same codes. */
+function englishMessage(code: IssueCode, p: Record<string, string | number>): string {
+  switch (code) {
+    case 'type': return `expected ${p.expected}, got ${p.got}`;
+    case 'required': return 'is required';
+    case 'enum': return `expected one of ${p.options}, got ${p.got}`;
+    case 'const': return `expected ${p.expected}, got ${p.got}`;
+    case 'min': return `must be at least ${p.limit}, got ${p.got}`;
+    case 'max': return `must be at most ${p.limit}, got ${p.got}`;
+    case 'integer': return `must be a whole number, got ${p.got}`;
+    case 'min-items': return `needs at least ${p.limit} items, got ${p.got}`;
+    case 'max-items': return `has ${p.got} items; the limit is ${p.limit}`;
+    case 'min-length': return `must not be empty`;
+    case 'max-length': return `is ${p.got} characters long; the limit is ${p.limit}`;
+    case 'format': return `expected ${p.format}, got ${p.got}`;
+    case 'unknown-kind': return `unknown kind ${p.got}; expected one of ${p.options}`;
+    case 'unknown-version': return `unsupported version ${p.got}; this library reads version ${p.expected}`;
+    case 'unknown-ref': return `refers to ${p.got}, which is not among ${p.target}`;
+    case 'duplicate': return `duplicate id ${p.got}`;
+    case 'too-deep': return `nesting deeper than ${p.limit} levels`;
+    case 'unknown-field': return `unknown field ${p.got} is ignored`;
+    case 'rule': return String(p.text ?? 'is not valid here');
+  }
+}
+
+/** Short, safe description of a received value for messages: `"abc"`, `null`, `an array`. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'an array';
+  switch (typeof value) {
+    case 'string': {
+      const s = value.length > 40 ? `${value.slice(0, 37)}…` : value;
+      return JSON.stringify(s);
+    }
+    case 'number': return Number.isNaN(value) ? 'NaN' : String(value);
+    case 'boolean': return String(value);
+    case 'object': return 'an object';
+    default: return typeof value;
+  }
+}
+
+/** Appends a key or index to a JSON path. */
+export function childPath(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  if (/^[A-Za-z_$][\w$]*$/.test(key)) return path ? `${path}.${key}` : key;
+  return `${path}[${JSON.stringify(key)}]`;
+}
+
+const MAX_DEPTH = 32;
+
+export abstract class Schema<T> {
+  /** Phantom field carrying the inferred type; never set at run time. */
+  declare readonly __type: T;
+  description?: string;
+
+  /** Checks `value` and records problems; `depth` guards against hostile nesting. */
+  abstract check(value: unknown, path: string, sink: IssueSink, depth: number): void;
+  protected abstract schema(): JsonSchema;
+
+  /** The JSON Schema (draft 2020-12) of this node. */
+  toJSONSchema(): JsonSchema {
+    const s = this.schema();
+    return this.description ? { description: this.description, ...s } : s;
+  }
+
+  describe(text: string): this {
+    this.description = text;
+    return this;
+  }
+
+  optional(): Optional<T> {
+    return new Optional(this);
+  }
+
+  nullable(): NullableSchema<T> {
+    return new NullableSchema(this);
+  }
+}
+
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+/** Marks an object field as optional (may be absent; `undefined`). */
+export class Optional<T> {
+  constructor(readonly inner: Schema<T>) {}
+}
+
+class NullableSchema<T> extends Schema<T | null> {
+  constructor(private readonly inner: Schema<T>) {
+    super();
+  }
+  check(value: unknown, path: string, sink: IssueSink, depth: number): void {
+    if (value !== null) this.inner.check(value, path, sink, depth);
+  }
+  protected schema(): JsonSchema {
+    return { anyOf: [this.inner.toJSONSchema(), { type: 'null' }] };
+  }
+}
+
+interface StringOptions {
+  minLength?: number;
+  maxLength?: number;
+  /** `date-time` and `date` are checked as ISO 8601. */
+  format?: 'date-time' | 'date' | 'uri-reference';
+}
+
+/** Labels and ids longer than this are refused: no real label needs it, and 1 MB strings hang layout. */
+export const DEFAULT_MAX_STRING = 2000;
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+class StringSchema extends Schema<string> {
+  constructor(private readonly opts: StringOptions) {
+    super();
+  }
+  check(value: unknown, path: string, sink: IssueSink): void {
+    if (typeof value !== 'string') {
+      sink.add(path, 'type', { expected: 'a string', got: describeValue(value) });
+      return;
+    }
+    const { minLength, maxLength = DEFAULT_MAX_STRING, format } = this.opts;
+    if (minLength !== undefined && value.length < minLength) sink.add(path, 'min-length', { limit: minLength, got: value.length });
+    if (value.length > maxLength) sink.add(path, 'max-length', { limit: maxLength, got: value.length });
+    else if (format === 'date-time' && !validDate(value, ISO_DATE_TIME)) {
+      sink.add(path, 'format', { format: 'an ISO 8601 date or date-time', got: describeValue(value) });
+    } else if (format === 'date' && !validDate(value, ISO_DATE)) {
+      sink.add(path, 'format', { format: 'an ISO 8601 date (YYYY-MM-DD)', got: describeValue(value) });
+    }
+  }
+  protected schema(): JsonSchema {
+    const { minLength, maxLength = DEFAULT_MAX_STRING, format } = this.opts;
+    const s: JsonSchema = { type: 'string', maxLength };
+    if (minLength !== undefined) s.minLength = minLength;
+    if (format === 'date') s.pattern = ISO_DATE.source;
+    if (format === 'date-time') s.pattern = ISO_DATE_TIME.source;
+    if (format === 'uri-reference') s.format = 'uri-reference';
+    return s;
+  }
+}
+
+function validDate(value: string, pattern: RegExp): boolean {
+  return pattern.test(value) && !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value));
+}
+
+interface NumberOptions {
+  min?: number;
+  max?: number;
+  /** Strictly greater than. */
+  exclusiveMin?: number;
+  integer?: boolean;
+}
+
+class NumberSchema extends Schema<number> {
+  constructor(private readonly opts: NumberOptions) {
+    super();
+  }
+  check(value: unknown, path: string, sink: IssueSink): void {
+    // JSON has no NaN or Infinity; a JS caller passing them gets a clear problem.
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      sink.add(path, 'type', { expected: 'a number', got: describeValue(value) });
+      return;
+    }
+    const { min, max, exclusiveMin, integer } = this.opts;
+    if (integer && !Number.isInteger(value)) sink.add(path, 'integer', { got: value });
+    if (min !== undefined && value < min) sink.add(path, 'min', { limit: min, got: value });
+    if (exclusiveMin !== undefined && value <= exclusiveMin) sink.add(path, 'min', { limit: `> ${exclusiveMin}`, got: value });
+    if (max !== undefined && value > max) sink.add(path, 'max', { limit: max, got: value });
+  }
+  protected schema(): JsonSchema {
+    const { min, max, exclusiveMin, integer } = this.opts;
+    const s: JsonSchema = { type: integer ? 'integer' : 'number' };
+    if (min !== undefined) s.minimum = min;
+    if (max !== undefined) s.maximum = max;
+    if (exclusiveMin !== undefined) s.exclusiveMinimum = exclusiveMin;
+    return s;
+  }
+}
+
+class BooleanSchema extends Schema<boolean> {
+  check(value: unknown, path: string, sink: IssueSink): void {
+    if (typeof value !== 'boolean') sink.add(path, 'type', { expected: 'true or false', got: describeValue(value) });
+  }
+  protected schema(): JsonSchema {
+    return { type: 'boolean' };
+  }
+}
+
+class LiteralSchema<T extends string | number> extends Schema<T> {
+  constructor(readonly value: T) {
+    super();
+  }
+  check(value: unknown, path: string, sink: IssueSink): void {
+    if (value !== this.value) sink.add(path, 'const', { expected: JSON.stringify(this.value), got: describeValue(value) });
+  }
+  protected schema(): JsonSchema {
+    return { const: this.value };
+  }
+}
+
+class EnumSchema<T extends string> extends Schema<T> {
+  constructor(readonly options: readonly T[]) {
+    super();
+  }
+  check(value: unknown, path: string, sink: IssueSink): void {
+    if (typeof value !== 'string' || !(this.options as readonly string[]).includes(value)) {
+      sink.add(path, 'enum', { options: this.options.map((o) => JSON.stringify(o)).join(', '), got: describeValue(value) });
+    }
+  }
+  protected schema(): JsonSchema {
+    return { type: 'string', enum: [...this.options] };
+  }
+}
+
+interface ArrayOptions {
+  minItems?: number;
+  maxItems: number;
+}
+
+class ArraySchema<T> extends Schema<T[]> {
+  constructor(private readonly item: Schema<T>, private readonly opts: ArrayOptions) {
+    super();
+  }
+  check(value: unknown, path: string, sink: IssueSink, depth: number): void {
+    if (!Array.isArray(value)) {
+      sink.add(path, 'type', { expected: 'an array', got: describeValue(value) });
+      return;
+    }
+    if (depth > MAX_DEPTH) {
+      sink.add(path, 'too-deep', { limit: MAX_DEPTH });
+      return;
+    }
+    const { minItems, maxItems } = this.opts;
+    if (minItems !== undefined && value.length < minItems) sink.add(path, 'min-items', { limit: minItems, got: value.length });
+    if (value.length > maxItems) {
+      // Refuse before walking: checking 10⁶ items only to refuse them would freeze the page.
+      sink.add(path, 'max-items', { limit: maxItems, got: value.length });
+      return;
+    }
+    for (let i = 0; i < value.length; i++) {
+      if (sink.truncated) return;
+      this.item.check(value[i], childPath(path, i), sink, depth + 1);
+    }
+  }
+  protected schema(): JsonSchema {
+    const s: JsonSchema = { type: 'array', items: this.item.toJSONSchema(), maxItems: this.opts.maxItems };
+    if (this.opts.minItems !== undefined) s.minItems = this.opts.minItems;
+    return s;
+  }
+}
+
+type Shape = Record<string, Schema<unknown> | Optional<unknown>>;
+type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends Optional<unknown> ? never : K }[keyof S];
+type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends Optional<unknown> ? K : never }[keyof S];
+type FieldType<F> = F extends Optional<infer T> ? T : F extends Schema<infer T> ? T : never;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+export type InferShape<S extends Shape> = Simplify<
+  { [K in RequiredKeys<S>]: FieldType<S[K]> } & { [K in OptionalKeys<S>]?: FieldType<S[K]> }
+>;
+
+/** A cross-field check run after the fields themselves were checked (and only if they were valid). */
+export type Refinement<T> = (value: T, path: string, sink: IssueSink) => void;
+
+class ObjectSchema<S extends Shape> extends Schema<InferShape<S>> {
+  private refinements: Refinement<InferShape<S>>[] = [];
+  constructor(readonly shape: S) {
+    super();
+  }
+
+  /** Adds a cross-field rule (ids that must exist, orders that must hold). */
+  refine(rule: Refinement<InferShape<S>>): this {
+    this.refinements.push(rule);
+    return this;
+  }
+
+  check(value: unknown, path: string, sink: IssueSink, depth: number): void {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      sink.add(path, 'type', { expected: 'an object', got: describeValue(value) });
+      return;
+    }
+    if (depth > MAX_DEPTH) {
+      sink.add(path, 'too-deep', { limit: MAX_DEPTH });
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    const before = sink.errors.length;
+    for (const key of Object.keys(this.shape)) {
+      const field = this.shape[key];
+      const present = Object.prototype.hasOwnProperty.call(record, key) && record[key] !== undefined;
+      if (field instanceof Optional) {
+        if (present) field.inner.check(record[key], childPath(path, key), sink, depth + 1);
+      } else if (!present) {
+        sink.add(childPath(path, key), 'required');
+      } else {
+        field.check(record[key], childPath(path, key), sink, depth + 1);
+      }
+    }
+    // Unknown fields are allowed (v1 may grow optional fields) but never silently dropped:
+    // they come back as warnings, so a typo like "vlaue" is reported.
+    for (const key of Object.keys(record)) {
+      if (!Object.prototype.hasOwnProperty.call(this.shape, key)) sink.warn(childPath(path, key), 'unknown-field', { got: JSON.stringify(key) });
+    }
+    if (sink.errors.length === before) {
+      for (const rule of this.refinements) rule(record as InferShape<S>, path, sink);
+    }
+  }
+
+  protected schema(): JsonSchema {
+    const properties: Record<string, JsonSchema> = {};
+    const required: string[] = [];
+    for (const [key, field] of Object.entries(this.shape)) {
+      if (field instanceof Optional) properties[key] = field.inner.toJSONSchema();
+      else {
+        properties[key] = field.toJSONSchema();
+        required.push(key);
+      }
+    }
+    return { type: 'object', properties, required };
+  }
+}
+
+/** A map from ids to values, like the dashboard's `datasets`. */
+class RecordSchema<T> extends Schema<Record<string, T>> {
+  constructor(private readonly value: Schema<T>, private readonly maxKeys: number) {
+    super();
+  }
+  check(value: unknown, path: string, sink: IssueSink, depth: number): void {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      sink.add(path, 'type', { expected: 'an object', got: describeValue(value) });
+      return;
+    }
+    const keys = Object.keys(value);
+    if (keys.length > this.maxKeys) {
+      sink.add(path, 'max-items', { limit: this.maxKeys, got: keys.length });
+      return;
+    }
+    for (const key of keys) this.value.check((value as Record<string, unknown>)[key], childPath(path, key), sink, depth + 1);
+  }
+  protected schema(): JsonSchema {
+    return { type: 'object', additionalProperties: this.value.toJSONSchema(), maxProperties: this.maxKeys };
+  }
+}
+
+/** Either of several schemas, chosen by a string field (`kind`, `type`) so errors stay precise. */
+class TaggedUnionSchema<T> extends Schema<T> {
+  constructor(private readonly tag: string, private readonly variants: Record<string, Schema<T>>) {
+    super();
+  }
+  check(value: unknown, path: string, sink: IssueSink, depth: number): void {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      sink.add(path, 'type', { expected: 'an object', got: describeValue(value) });
+      return;
+    }
+    const tagValue = (value as Record<string, unknown>)[this.tag];
+    const options = Object.keys(this.variants);
+    if (typeof tagValue !== 'string' || !Object.prototype.hasOwnProperty.call(this.variants, tagValue)) {
+      sink.add(childPath(path, this.tag), tagValue === undefined ? 'required' : 'enum', {
+        options: options.map((o) => JSON.stringify(o)).join(', '),
+        got: describeValue(tagValue),
+      });
+      return;
+    }
+    this.variants[tagValue].check(value, path, sink, depth);
+  }
+  protected schema(): JsonSchema {
+    return {
+      type: 'object',
+      required: [this.tag],
+      properties: { [this.tag]: { enum: Object.keys(this.variants) } },
+      allOf: Object.entries(this.variants).map(([tag, s]) => ({
+        if: { properties: { [this.tag]: { const: tag } } },
+        then: s.toJSONSchema(),
+      })),
+    };
+  }
+}
+
+/** A reference to a named definition in the published JSON Schema (`$defs`). */
+class RefSchema<T> extends Schema<T> {
+  constructor(private readonly name: string, private readonly target: () => Schema<T>) {
+    super();
+  }
+  check(value: unknown, path: string, sink: IssueSink, depth: number): void {
+    this.target().check(value, path, sink, depth);
+  }
+  protected schema(): JsonSchema {
+    return { $ref: `#/$defs/${this.name}` };
+  }
+}
+
+export const s = {
+  string: (opts: StringOptions = {}) => new StringSchema(opts),
+  number: (opts: NumberOptions = {}) => new NumberSchema(opts),
+  integer: (opts: Omit<NumberOptions, 'integer'> = {}) => new NumberSchema({ ...opts, integer: true }),
+  boolean: () => new BooleanSchema(),
+  literal: <T extends string | number>(value: T) => new LiteralSchema(value),
+  enum: <const T extends string>(options: readonly T[]) => new EnumSchema<T>(options),
+  array: <T>(item: Schema<T>, opts: ArrayOptions) => new ArraySchema(item, opts),
+  object: <S extends Shape>(shape: S) => new ObjectSchema(shape),
+  record: <T>(value: Schema<T>, maxKeys: number) => new RecordSchema(value, maxKeys),
+  tagged: <T>(tag: string, variants: Record<string, Schema<T>>) => new TaggedUnionSchema<T>(tag, variants),
+  ref: <T>(name: string, target: () => Schema<T>) => new RefSchema(name, target),
+};
+
+/** Validates a whole value against a schema; returns every error and warning. */
+export function validateWith<T>(schema: Schema<T>, value: unknown): { errors: ContractIssue[]; warnings: ContractIssue[]; truncated: boolean } {
+  const sink = new IssueSink();
+  schema.check(value, '', sink, 0);
+  return { errors: sink.errors, warnings: sink.warnings, truncated: sink.truncated };
+}
+
+/** Compile-time equality of two types: `const ok: Equal<A, B> = true` fails to compile when they differ. */
+export type Equal<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 1 : 2 ? true : false;
