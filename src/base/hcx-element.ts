@@ -1,0 +1,484 @@
+import { consume } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { WidgetDocuments, WidgetKind } from '../contract/documents.js';
+import type { ContractIssue } from '../contract/schema.js';
+import { validateDocument } from '../contract/validate.js';
+import type { Catalogue } from '../i18n/messages.js';
+import { langOf, normalizeLocale, type Locale } from '../i18n/locale.js';
+import { Translator } from '../i18n/translator.js';
+import { dashboardContext, type DashboardContextValue, type DashboardSelection, type Theme } from './context.js';
+import { hcxEvent, type AlertDetail, type DataErrorDetail, type DataLoadDetail, type SelectDetail } from './events.js';
+import { download, fileNameFrom, serializeSVG, svgToPNG } from './export.js';
+import { watchLang } from './lang-observer.js';
+import { shellStyles } from './shell-styles.js';
+import { renderErrorView, renderTable, renderToolbar, renderWarnings } from './shell-views.js';
+import { SizeController } from './size-controller.js';
+import { SrcLoader } from './src-loader.js';
+import { tableToCSV, type TableModel } from './table-model.js';
+import { tokens } from './tokens.js';
+
+export type WidgetState = 'empty' | 'loading' | 'ready' | 'error' | 'stale';
+export type DataOrigin = DataLoadDetail['origin'];
+
+/** Everything a widget needs to draw: the shown document, its analysis and the environment. */
+export interface ChartContext<D, A, K extends string = string> {
+  doc: D;
+  analysis: A;
+  /** Inner width in CSS pixels to draw at (the SVG `viewBox` width). */
+  width: number;
+  t: Translator<K>;
+  theme: 'light' | 'dark';
+  selection: DashboardSelection | null;
+}
+
+interface Shown<D, A> {
+  doc: D;
+  analysis: A;
+}
+
+/**
+ * Base class of every hcx widget: data loading (`data`, `src`, inline JSON, dashboard
+ * dataset), validation against the contract, states, locale, theme, size, the accessible
+ * figure shell (title, description, summary, toolbar, table), exports and events.
+ * A widget supplies `analyse`, `renderChart`, `tableModel` and `summarize`.
+ *
+ * @fires hcx-data-load - A valid document is shown. Detail: `{ origin, document }`.
+ * @fires hcx-data-error - Data could not be loaded or breaks the contract. Detail: `{ kind, status?, issues? }`.
+ * @fires hcx-select - A point, cell or step was chosen by click or Enter.
+ * @fires hcx-alert - A signal that needs attention appeared.
+ * @csspart base - The figure box.
+ * @csspart title - The title.
+ * @csspart description - The subtitle.
+ * @csspart toolbar - Table view and export buttons.
+ * @csspart plot - The chart area.
+ * @csspart legend - The legend.
+ * @csspart table - The data table (table view).
+ * @csspart tooltip - The tooltip.
+ * @csspart empty - The empty state.
+ * @csspart error - The error view listing contract problems.
+ * @cssprop --hcx-font - Font shorthand of the widget.
+ * @cssprop --hcx-font-size - Base font size (default 0.875rem).
+ * @cssprop --hcx-color-bg - Background.
+ * @cssprop --hcx-color-surface - Raised surfaces (buttons, banners).
+ * @cssprop --hcx-color-text - Text and data ink.
+ * @cssprop --hcx-color-muted - Secondary text (axis labels, notes).
+ * @cssprop --hcx-color-border - Borders and axes.
+ * @cssprop --hcx-color-grid - Grid lines.
+ * @cssprop --hcx-color-accent - Accent (selected buttons, main series).
+ * @cssprop --hcx-color-focus - Focus outline.
+ * @cssprop --hcx-color-improvement - Improvement signals (Making Data Count blue).
+ * @cssprop --hcx-color-concern - Concern signals (Making Data Count orange).
+ * @cssprop --hcx-color-neither - Signals with no better direction (purple).
+ * @cssprop --hcx-color-target - Target lines.
+ * @cssprop --hcx-radius - Corner radius of the box.
+ */
+export abstract class HcxElement<K extends WidgetKind, A, M extends string = string> extends LitElement {
+  static override styles = [tokens, shellStyles];
+
+  /** The contract document to show (a JS object, not a string). `null` shows the empty state. */
+  @property({ attribute: false })
+  get data(): WidgetDocuments[K] | null | undefined {
+    return this._data;
+  }
+  set data(value: WidgetDocuments[K] | null | undefined) {
+    const old = this._data;
+    this._data = value;
+    this.requestUpdate('data', old);
+  }
+  private _data: WidgetDocuments[K] | null | undefined = undefined;
+
+  /** URL of a contract document to fetch. A failed refresh keeps the last good data, marked stale. */
+  @property({ reflect: true }) src?: string;
+
+  /** Inside `<hcx-dashboard>`: the id of the dataset (in the dashboard document) to show. */
+  @property({ attribute: 'dataset', reflect: true }) datasetName?: string;
+
+  /** `light` (default), `dark` or `auto` (follows the system); inside a dashboard, its theme. */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** Seconds between refreshes of `src` (0 or unset: no polling). */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
+
+  /** ARIA heading level of the title (default 2), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** `chart` or `table`: which view is shown; the toolbar toggles it. */
+  @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
+
+  @consume({ context: dashboardContext, subscribe: true })
+  @state()
+  protected dashboard?: DashboardContextValue;
+
+  @state() private _state: WidgetState = 'empty';
+  @state() private _errors: ContractIssue[] = [];
+  @state() private _warnings: ContractIssue[] = [];
+  @state() private _truncated = false;
+  @state() private _loadError: DataErrorDetail | null = null;
+  @state() private _shown: Shown<WidgetDocuments[K], A> | null = null;
+  @state() private _locale: Locale = 'en';
+  @state() private _systemDark = false;
+  @state() protected announcement = '';
+  @state() private _exportError = '';
+
+  /** The document kind this widget reads (`control-chart`, …). */
+  protected abstract readonly kind: K;
+  /** The widget's own strings, merged over the shell's. */
+  protected readonly catalogue?: Catalogue<M>;
+
+  /** Computes what the widget shows, once per new document. Pure: no DOM. */
+  protected abstract analyse(doc: WidgetDocuments[K]): A;
+  /** The chart itself (inside `part="plot"`). */
+  protected abstract renderChart(ctx: ChartContext<WidgetDocuments[K], A, M>): unknown;
+  /** The data table and CSV: the same numbers as `analysis`. */
+  protected abstract tableModel(ctx: ChartContext<WidgetDocuments[K], A, M>): TableModel;
+  /** A plain-language summary of what the chart shows, for everyone (shown under the chart). */
+  protected abstract summarize(ctx: ChartContext<WidgetDocuments[K], A, M>): string;
+  /** The legend (inside `part="legend"`); none by default. */
+  protected renderLegend(_ctx: ChartContext<WidgetDocuments[K], A, M>): unknown {
+    return nothing;
+  }
+  /** Signals that need attention in this analysis; each new key fires `hcx-alert` once. */
+  protected alertsFor(_ctx: ChartContext<WidgetDocuments[K], A, M>): AlertDetail[] {
+    return [];
+  }
+
+  protected readonly size = new SizeController(this);
+  private readonly loader = new SrcLoader();
+  private lastInput: { origin: DataOrigin; value: unknown } | null = null;
+  private pendingEvents: CustomEvent[] = [];
+  private alertKeys = new Set<string>();
+  private unwatchLang?: () => void;
+  private childObserver?: MutationObserver;
+  private refreshTimer?: ReturnType<typeof setInterval>;
+  private darkQuery?: MediaQueryList;
+  private loadToken = 0;
+
+  /** `empty`, `loading`, `ready`, `error` or `stale` (showing last good data after a failure). */
+  get state(): WidgetState {
+    return this._state;
+  }
+
+  /** Contract problems of the latest input, with JSON paths (empty when valid). */
+  get errors(): ContractIssue[] {
+    return this._errors;
+  }
+
+  /** Non-blocking problems of the shown document, such as unknown fields. */
+  get warnings(): ContractIssue[] {
+    return this._warnings;
+  }
+
+  /** What the widget computed from the shown document (`null` when nothing is shown). */
+  get analysis(): A | null {
+    return this._shown?.analysis ?? null;
+  }
+
+  /** The locale in force: from `lang` on the element, an ancestor, the dashboard or the document. */
+  get locale(): Locale {
+    return this._locale;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resolveLocale();
+    this.unwatchLang = watchLang(this.ownerDocument, () => this.resolveLocale());
+    this.childObserver = new MutationObserver(() => this.readInputs());
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.darkQuery = window.matchMedia?.('(prefers-color-scheme: dark)');
+    this.darkQuery?.addEventListener('change', this.onSchemeChange);
+    this._systemDark = this.darkQuery?.matches ?? false;
+    // A reconnected element whose request was aborted on disconnect loads again.
+    if (this.lastInput?.origin === 'src' || (this.src && !this._shown)) this.lastInput = null;
+    this.readInputs();
+    this.scheduleRefresh();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loader.abort();
+    this.unwatchLang?.();
+    this.childObserver?.disconnect();
+    this.darkQuery?.removeEventListener('change', this.onSchemeChange);
+    clearInterval(this.refreshTimer);
+    this.refreshTimer = undefined;
+  }
+
+  /** Fetches `src` again now. */
+  refresh(): void {
+    if (this.src && this._data === undefined) void this.fetchSrc(this.src);
+  }
+
+  private onSchemeChange = (event: MediaQueryListEvent) => {
+    this._systemDark = event.matches;
+  };
+
+  private resolveLocale(): void {
+    const tag = langOf(this);
+    const locale = tag ? normalizeLocale(tag) : (this.dashboard?.locale ?? 'en');
+    if (locale !== this._locale) this._locale = locale;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('data') || changed.has('src') || changed.has('datasetName') || changed.has('dashboard')) this.readInputs();
+    if (changed.has('refreshInterval') || changed.has('src')) this.scheduleRefresh();
+    if (changed.has('dashboard')) this.resolveLocale();
+  }
+
+  /** Picks the input by precedence: `data` property, `src`, inline JSON, dashboard dataset. */
+  private readInputs(): void {
+    if (!this.isConnected && this._data === undefined) return;
+    if (this._data !== undefined) return this.take('data', this._data);
+    if (this.src) {
+      if (this.lastInput?.origin !== 'src' || this.lastInput.value !== this.src) {
+        this.lastInput = { origin: 'src', value: this.src };
+        void this.fetchSrc(this.src);
+      }
+      return;
+    }
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      const text = script.textContent ?? '';
+      if (this.lastInput?.origin === 'inline' && this.lastInput.value === text) return;
+      this.lastInput = { origin: 'inline', value: text };
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        return this.fail({ kind: 'parse' });
+      }
+      return this.ingest('inline', parsed);
+    }
+    const dashboardDoc = this.dashboard?.document;
+    if (this.datasetName && dashboardDoc) {
+      const datasets = dashboardDoc.datasets as Record<string, unknown>;
+      const found = Object.prototype.hasOwnProperty.call(datasets, this.datasetName);
+      return this.take('dashboard', found ? datasets[this.datasetName] : { missingDataset: this.datasetName });
+    }
+    if (this.lastInput === null) this.setEmpty();
+  }
+
+  private take(origin: DataOrigin, value: unknown): void {
+    if (this.lastInput?.origin === origin && this.lastInput.value === value) return;
+    this.lastInput = { origin, value };
+    this.loader.abort();
+    if (value === null) return this.setEmpty();
+    if (origin === 'dashboard' && typeof value === 'object' && value && 'missingDataset' in value) {
+      const issue: ContractIssue = {
+        path: `datasets.${this.datasetName}`,
+        code: 'unknown-ref',
+        params: { got: JSON.stringify(this.datasetName), target: 'datasets' },
+        message: `dataset ${JSON.stringify(this.datasetName)} is not in the dashboard document`,
+      };
+      return this.fail({ kind: 'contract', issues: [issue] }, [issue]);
+    }
+    this.ingest(origin, value);
+  }
+
+  private async fetchSrc(url: string): Promise<void> {
+    const token = ++this.loadToken;
+    this._state = 'loading';
+    const outcome = await this.loader.load(url);
+    if (outcome === null || token !== this.loadToken || this.src !== url || this._data !== undefined) return;
+    if (outcome.ok) this.ingest('src', outcome.value);
+    else this.fail(outcome.error);
+  }
+
+  private setEmpty(): void {
+    this._shown = null;
+    this._errors = [];
+    this._warnings = [];
+    this._loadError = null;
+    this._state = 'empty';
+  }
+
+  /** Validates and analyses new input; invalid input keeps the last good document on screen. */
+  private ingest(origin: DataOrigin, value: unknown): void {
+    const result = validateDocument(value, [this.kind]);
+    if (!result.document) {
+      this._truncated = result.truncated;
+      return this.fail({ kind: 'contract', issues: result.errors }, result.errors);
+    }
+    let analysis: A;
+    try {
+      analysis = this.analyse(result.document as WidgetDocuments[K]);
+    } catch (error) {
+      // An analysis bug must never break the host page: report it like bad data.
+      console.error('[hcx-widgets] analysis failed', error);
+      const issue: ContractIssue = { path: '', code: 'rule', params: { text: String(error) }, message: String(error) };
+      return this.fail({ kind: 'contract', issues: [issue] }, [issue]);
+    }
+    this._shown = { doc: result.document as WidgetDocuments[K], analysis };
+    this._errors = [];
+    this._warnings = result.warnings;
+    this._truncated = false;
+    this._loadError = null;
+    this._state = 'ready';
+    if (result.warnings.length > 0) {
+      console.warn(`[hcx-widgets] <${this.localName}> ignored ${result.warnings.length} unknown field(s):`, result.warnings.map((w) => w.path));
+    }
+    this.pendingEvents.push(hcxEvent<DataLoadDetail>('hcx-data-load', { origin, document: result.document }));
+  }
+
+  private fail(error: DataErrorDetail, issues: ContractIssue[] = []): void {
+    this._errors = issues;
+    this._loadError = error;
+    this._state = this._shown ? 'stale' : 'error';
+    this.pendingEvents.push(hcxEvent<DataErrorDetail>('hcx-data-error', error));
+  }
+
+  private scheduleRefresh(): void {
+    clearInterval(this.refreshTimer);
+    this.refreshTimer = undefined;
+    if (this.isConnected && this.src && this.refreshInterval > 0) {
+      this.refreshTimer = setInterval(() => this.refresh(), Math.max(5, this.refreshInterval) * 1000);
+    }
+  }
+
+  protected override firstUpdated(): void {
+    const base = this.renderRoot.querySelector('.base');
+    if (base) this.size.observe(base);
+  }
+
+  protected override updated(): void {
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const event of events) this.dispatchEvent(event);
+    if (events.some((e) => e.type === 'hcx-data-load')) this.fireAlerts();
+  }
+
+  private fireAlerts(): void {
+    const ctx = this.chartContext();
+    if (!ctx) return;
+    const alerts = this.alertsFor(ctx);
+    const keys = new Set(alerts.map((a) => a.key));
+    for (const alert of alerts) if (!this.alertKeys.has(alert.key)) this.dispatchEvent(hcxEvent<AlertDetail>('hcx-alert', alert));
+    this.alertKeys = keys;
+  }
+
+  /** The translator for the current locale (widget catalogue over the shell's). */
+  protected get translator(): Translator<M> {
+    if (this._translator?.locale !== this._locale) this._translator = new Translator<M>(this._locale, this.catalogue);
+    return this._translator;
+  }
+  private _translator?: Translator<M>;
+
+  protected get effectiveTheme(): 'light' | 'dark' {
+    const theme = this.theme ?? this.dashboard?.theme ?? 'light';
+    return theme === 'auto' ? (this._systemDark ? 'dark' : 'light') : theme;
+  }
+
+  /** The context handed to the widget's render methods; `null` when nothing is shown. */
+  protected chartContext(): ChartContext<WidgetDocuments[K], A, M> | null {
+    if (!this._shown) return null;
+    return {
+      doc: this._shown.doc,
+      analysis: this._shown.analysis,
+      width: this.size.drawWidth,
+      t: this.translator,
+      theme: this.effectiveTheme,
+      selection: this.dashboard?.selection ?? null,
+    };
+  }
+
+  /** Says `text` to screen readers through the polite live region. */
+  protected announce(text: string): void {
+    // Re-announce identical text by clearing first (screen readers ignore unchanged regions).
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  /** Fires `hcx-select` and shares the selection with the dashboard. */
+  protected select(detail: SelectDetail): void {
+    this.dispatchEvent(hcxEvent<SelectDetail>('hcx-select', detail));
+    this.dashboard?.select({ touchpoint: detail.touchpoint ?? detail.row, period: detail.period ?? detail.column, source: this.localName });
+  }
+
+  override render(): TemplateResult {
+    const t = this.translator;
+    const ctx = this.chartContext();
+    const doc = ctx?.doc;
+    const theme = this.effectiveTheme;
+    return html`<div part="base" class="base ${theme}" role="figure" aria-labelledby="title" aria-describedby=${ctx ? 'summary' : nothing} aria-busy=${this._state === 'loading' ? 'true' : 'false'}>
+      <div class="header">
+        <div class="titles">
+          <div part="title" id="title" role="heading" aria-level=${this.headingLevel}>${doc?.title ?? (this._state === 'error' ? t.t('error.title') : '')}</div>
+          ${doc?.subtitle ? html`<p part="description">${doc.subtitle}</p>` : nothing}
+        </div>
+        ${ctx ? renderToolbar(t, this.view, { toggle: () => this.toggleView(), csv: () => this.exportFile('csv'), svg: () => this.exportFile('svg'), png: () => this.exportFile('png') }) : nothing}
+      </div>
+      ${this._state === 'stale' ? html`<div class="banner" role="status">${t.t('state.stale')}</div>${renderErrorView(t, this._loadError, this._errors, this._truncated, true)}` : nothing}
+      ${this._exportError ? html`<div class="banner" role="alert">${t.t('toolbar.exportFailed', { reason: this._exportError })}</div>` : nothing}
+      ${this.renderBody(ctx)}
+      ${doc ? this.renderMeta(doc) : nothing}
+      ${this._warnings.length && ctx ? renderWarnings(t, this._warnings) : nothing}
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderBody(ctx: ChartContext<WidgetDocuments[K], A, M> | null): unknown {
+    const t = this.translator;
+    if (!ctx) {
+      if (this._state === 'loading') return html`<div class="loading" role="status">${t.t('state.loading')}</div>`;
+      if (this._state === 'error') return renderErrorView(t, this._loadError, this._errors, this._truncated, false);
+      return html`<div part="empty" role="status">${t.t('state.empty')}</div>`;
+    }
+    const summary = this.summarize(ctx);
+    const caption = t.t('table.caption', { title: ctx.doc.title });
+    // The chart stays rendered (hidden) in table view so exports always have an SVG.
+    const table = this.view === 'table';
+    return html`<div part="plot" ?hidden=${table}>${this.renderChart(ctx)}</div>
+      <div part="legend" ?hidden=${table}>${this.renderLegend(ctx)}</div>
+      ${table ? html`<div part="table" tabindex="0" role="region" aria-label=${caption}>${renderTable(this.tableModel(ctx), caption)}</div>` : nothing}
+      <p class="summary" id="summary">${summary}</p>`;
+  }
+
+  private renderMeta(doc: WidgetDocuments[K]): unknown {
+    const t = this.translator;
+    if (!doc.source && !doc.generatedAt) return nothing;
+    return html`<p class="meta">${doc.source ? html`<span>${t.t('meta.source', { source: doc.source })}</span>` : nothing}${doc.generatedAt
+      ? html`<span>${t.t('meta.generated', { date: t.format.date(doc.generatedAt) })}</span>`
+      : nothing}</p>`;
+  }
+
+  private toggleView(): void {
+    this.view = this.view === 'table' ? 'chart' : 'table';
+  }
+
+  private async exportFile(format: 'csv' | 'svg' | 'png'): Promise<void> {
+    const title = this._shown?.doc.title ?? 'chart';
+    this._exportError = '';
+    try {
+      if (format === 'csv') download(this.toCSV(), fileNameFrom(title, 'csv'), 'text/csv;charset=utf-8');
+      else if (format === 'svg') download(this.toSVG(), fileNameFrom(title, 'svg'), 'image/svg+xml');
+      else download(await this.toPNG(), fileNameFrom(title, 'png'), 'image/png');
+    } catch (error) {
+      this._exportError = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  /** The data table as CSV: UTF-8 with BOM (Excel), the same numbers as `analysis`; never suppressed values. */
+  toCSV(): string {
+    const ctx = this.chartContext();
+    return ctx ? tableToCSV(this.tableModel(ctx)) : '';
+  }
+
+  /** The chart as a standalone SVG document (styles inlined); `''` when nothing is shown. */
+  toSVG(): string {
+    const svg = this.exportSource();
+    if (!svg) return '';
+    const background = getComputedStyle(this.renderRoot.querySelector('.base') ?? this).backgroundColor || '#ffffff';
+    return serializeSVG(svg, { title: this._shown?.doc.title ?? '', background });
+  }
+
+  /** The chart as a PNG image at twice its size. Needs `img-src blob:` under a strict CSP. */
+  async toPNG(): Promise<Blob> {
+    const svg = this.toSVG();
+    if (!svg) throw new Error('nothing to export');
+    return svgToPNG(svg, 2);
+  }
+
+  /** The SVG to export: the one with class `hcx-chart` (widgets with several SVGs mark the main one), else the first. */
+  private exportSource(): SVGSVGElement | null {
+    return this.renderRoot.querySelector<SVGSVGElement>('svg.hcx-chart') ?? this.renderRoot.querySelector<SVGSVGElement>('[part="plot"] svg');
+  }
+}

@@ -1,0 +1,91 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens. Pages set the public `--hcx-*` properties (on the widget or any ancestor);
+ * the shell maps each to a private `--_*` with a light or dark default, so one override
+ * works in both themes. Under `forced-colors` everything maps to system colours.
+ */
+export const tokens = css`
+  .base {
+    --_font: var(--hcx-font, 400 0.875rem/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    --_font-mono: var(--hcx-font-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
+    --_bg: var(--hcx-color-bg, #ffffff);
+    --_surface: var(--hcx-color-surface, #f4f6f8);
+    --_text: var(--hcx-color-text, #1b2027);
+    --_muted: var(--hcx-color-muted, #55606c);
+    --_border: var(--hcx-color-border, #cfd6de);
+    --_grid: var(--hcx-color-grid, #e4e8ec);
+    --_accent: var(--hcx-color-accent, #005eb8);
+    --_on-accent: var(--hcx-color-on-accent, #ffffff);
+    --_focus: var(--hcx-color-focus, #ffb81c);
+    --_focus-ring: var(--hcx-color-focus-ring, #1b2027);
+    --_improvement: var(--hcx-color-improvement, #1f77b4);
+    --_concern: var(--hcx-color-concern, #c75000);
+    --_neither: var(--hcx-color-neither, #6a3d9a);
+    --_common: var(--hcx-color-common, #6b7580);
+    --_target: var(--hcx-color-target, #b8002e);
+    --_danger: var(--hcx-color-danger, #b42318);
+    --_warning: var(--hcx-color-warning, #8a4b00);
+    --_success: var(--hcx-color-success, #0b6b3a);
+    --_seq-low: var(--hcx-color-seq-low, #f7fbff);
+    --_seq-high: var(--hcx-color-seq-high, #08306b);
+    --_div-bad: var(--hcx-color-div-bad, #b2182b);
+    --_div-mid: var(--hcx-color-div-mid, #f7f7f7);
+    --_div-good: var(--hcx-color-div-good, #2166ac);
+    --_missing: var(--hcx-color-missing, #9aa4ae);
+    --_suppressed: var(--hcx-color-suppressed, #c8ced5);
+    --_radius: var(--hcx-radius, 8px);
+    --_space: var(--hcx-space, 0.75rem);
+  }
+  .base.dark {
+    --_bg: var(--hcx-color-bg, #15191e);
+    --_surface: var(--hcx-color-surface, #1f252c);
+    --_text: var(--hcx-color-text, #e9edf1);
+    --_muted: var(--hcx-color-muted, #a9b4bf);
+    --_border: var(--hcx-color-border, #3a434d);
+    --_grid: var(--hcx-color-grid, #2b333c);
+    --_accent: var(--hcx-color-accent, #6cb4ff);
+    --_on-accent: var(--hcx-color-on-accent, #0b1320);
+    --_focus-ring: var(--hcx-color-focus-ring, #ffffff);
+    --_improvement: var(--hcx-color-improvement, #5aaef0);
+    --_concern: var(--hcx-color-concern, #ff9d4d);
+    --_neither: var(--hcx-color-neither, #c39bf0);
+    --_common: var(--hcx-color-common, #a3adb8);
+    --_target: var(--hcx-color-target, #ff6b8b);
+    --_danger: var(--hcx-color-danger, #ff8a7a);
+    --_warning: var(--hcx-color-warning, #ffc46b);
+    --_success: var(--hcx-color-success, #6fdc9c);
+    --_seq-low: var(--hcx-color-seq-low, #1b2733);
+    --_seq-high: var(--hcx-color-seq-high, #9ecbff);
+    --_div-bad: var(--hcx-color-div-bad, #e8777f);
+    --_div-mid: var(--hcx-color-div-mid, #2a3038);
+    --_div-good: var(--hcx-color-div-good, #74aee6);
+    --_missing: var(--hcx-color-missing, #6d7782);
+    --_suppressed: var(--hcx-color-suppressed, #3d454f);
+  }
+  @media (forced-colors: active) {
+    .base,
+    .base.dark {
+      --_bg: Canvas;
+      --_surface: Canvas;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_border: CanvasText;
+      --_grid: GrayText;
+      --_accent: Highlight;
+      --_on-accent: HighlightText;
+      --_focus: Highlight;
+      --_focus-ring: CanvasText;
+      --_improvement: Highlight;
+      --_concern: Mark;
+      --_neither: LinkText;
+      --_common: CanvasText;
+      --_target: LinkText;
+      --_danger: Mark;
+      --_warning: Mark;
+      --_success: Highlight;
+      --_missing: GrayText;
+      --_suppressed: GrayText;
+    }
+  }
+`;
