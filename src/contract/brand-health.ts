@@ -102,7 +102,7 @@ function kpi<T extends string, V extends object>(type: T, valueShape: { [K in ke
 
 const score = () => s.number({ min: 0, max: 100 }).nullable();
 
-export const brandHealthSchema = s
+const schema = s
   .object({
     ...envelopeShape('brand-health'),
     period: s.string({ minLength: 1, maxLength: 100 }),
@@ -162,5 +162,8 @@ export const brandHealthSchema = s
     indicators.forEach((ind, i) => checkUniqueIds(ind.children, `indicators[${i}].children`, duplicate));
   });
 
-const _sameShape: Equal<Infer<typeof brandHealthSchema>, BrandHealthDocument> = true;
+const _sameShape: Equal<Infer<typeof schema>, BrandHealthDocument> = true;
 void _sameShape;
+
+/** Validator and JSON Schema of `BrandHealthDocument`. */
+export const brandHealthSchema: Schema<BrandHealthDocument> = schema;

@@ -1,6 +1,6 @@
 import { envelopeShape, label } from './envelope.js';
 import { LIMITS } from './limits.js';
-import { s, type Equal, type Infer } from './schema.js';
+import { s, type Equal, type Infer, type Schema } from './schema.js';
 
 export const CHART_TYPES = ['xmr', 'run', 'p', 'pprime', 'u', 'uprime', 'c', 't', 'g', 'xbar-s'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
@@ -57,6 +57,15 @@ export interface ControlChartDocument {
   baseline?: number;
   /** Rate multiplier for u charts (per 1,000 bed-days: 1000). */
   multiplier?: number;
+  /** Points on one side of the centre line that make a shift (mdc, nhsr); default 7. */
+  shiftLength?: number;
+  /** Consecutive rising or falling points that make a trend (mdc, nhsr); default 7. */
+  trendLength?: number;
+  /**
+   * Leave moving ranges above 3.267 × their average out of sigma (Nelson 1982). Default per
+   * rule preset: on for `nhsr` and `anhoej`, off for `mdc` and `western-electric`.
+   */
+  screenMovingRanges?: boolean;
   points: ControlChartPoint[];
   phases?: ControlChartPhase[];
   annotations?: ControlChartAnnotation[];
@@ -73,7 +82,7 @@ const point = s.object({
   note: label().optional(),
 });
 
-export const controlChartSchema = s
+const schema = s
   .object({
     ...envelopeShape('control-chart'),
     chartType: s.enum(CHART_TYPES).optional(),
@@ -83,6 +92,12 @@ export const controlChartSchema = s
     rules: s.enum(RULE_PRESETS).optional(),
     baseline: s.integer({ min: 2 }).optional(),
     multiplier: s.number({ exclusiveMin: 0 }).optional(),
+    shiftLength: s.integer({ min: 2 }).describe('Points on one side of the centre line that make a shift (mdc, nhsr); default 7.').optional(),
+    trendLength: s.integer({ min: 2 }).describe('Consecutive rising or falling points that make a trend (mdc, nhsr); default 7.').optional(),
+    screenMovingRanges: s
+      .boolean()
+      .describe('Leave moving ranges above 3.267 × their average out of sigma; default on for nhsr and anhoej, off for mdc and western-electric.')
+      .optional(),
     points: s.array(point, { maxItems: LIMITS.points }),
     phases: s.array(s.object({ start: xValue(), label: label() }), { maxItems: LIMITS.shortList }).optional(),
     annotations: s.array(s.object({ x: xValue(), label: label() }), { maxItems: LIMITS.shortList }).optional(),
@@ -117,5 +132,8 @@ export const controlChartSchema = s
   });
 
 // The documented interface and the schema's inferred type must stay identical.
-const _sameShape: Equal<Infer<typeof controlChartSchema>, ControlChartDocument> = true;
+const _sameShape: Equal<Infer<typeof schema>, ControlChartDocument> = true;
 void _sameShape;
+
+/** Validator and JSON Schema of `ControlChartDocument`. */
+export const controlChartSchema: Schema<ControlChartDocument> = schema;

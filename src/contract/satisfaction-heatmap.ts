@@ -1,6 +1,6 @@
 import { checkUniqueIds, envelopeShape, id, label } from './envelope.js';
 import { LIMITS } from './limits.js';
-import { s, type Equal, type Infer } from './schema.js';
+import { s, type Equal, type Infer, type Schema } from './schema.js';
 
 export const HEATMAP_MEASURES = ['mean-score', 'top-box', 'nps', 'complaint-rate'] as const;
 export type HeatmapMeasure = (typeof HEATMAP_MEASURES)[number];
@@ -47,7 +47,7 @@ export interface SatisfactionHeatmapDocument {
 
 const axis = () => s.array(s.object({ id: id(), label: label() }), { maxItems: LIMITS.heatmapAxis });
 
-export const satisfactionHeatmapSchema = s
+const schema = s
   .object({
     ...envelopeShape('satisfaction-heatmap'),
     measure: s.enum(HEATMAP_MEASURES),
@@ -94,5 +94,8 @@ export const satisfactionHeatmapSchema = s
     });
   });
 
-const _sameShape: Equal<Infer<typeof satisfactionHeatmapSchema>, SatisfactionHeatmapDocument> = true;
+const _sameShape: Equal<Infer<typeof schema>, SatisfactionHeatmapDocument> = true;
 void _sameShape;
+
+/** Validator and JSON Schema of `SatisfactionHeatmapDocument`. */
+export const satisfactionHeatmapSchema: Schema<SatisfactionHeatmapDocument> = schema;

@@ -153,7 +153,7 @@ export class Optional<T> {
   constructor(readonly inner: Schema<T>) {}
 }
 
-class NullableSchema<T> extends Schema<T | null> {
+export class NullableSchema<T> extends Schema<T | null> {
   constructor(private readonly inner: Schema<T>) {
     super();
   }
@@ -165,7 +165,7 @@ class NullableSchema<T> extends Schema<T | null> {
   }
 }
 
-interface StringOptions {
+export interface StringOptions {
   minLength?: number;
   maxLength?: number;
   /** `date-time` and `date` are checked as ISO 8601. */
@@ -178,7 +178,7 @@ export const DEFAULT_MAX_STRING = 2000;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-class StringSchema extends Schema<string> {
+export class StringSchema extends Schema<string> {
   constructor(private readonly opts: StringOptions) {
     super();
   }
@@ -211,7 +211,7 @@ function validDate(value: string, pattern: RegExp): boolean {
   return pattern.test(value) && !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value));
 }
 
-interface NumberOptions {
+export interface NumberOptions {
   min?: number;
   max?: number;
   /** Strictly greater than. */
@@ -219,7 +219,7 @@ interface NumberOptions {
   integer?: boolean;
 }
 
-class NumberSchema extends Schema<number> {
+export class NumberSchema extends Schema<number> {
   constructor(private readonly opts: NumberOptions) {
     super();
   }
@@ -245,7 +245,7 @@ class NumberSchema extends Schema<number> {
   }
 }
 
-class BooleanSchema extends Schema<boolean> {
+export class BooleanSchema extends Schema<boolean> {
   check(value: unknown, path: string, sink: IssueSink): void {
     if (typeof value !== 'boolean') sink.add(path, 'type', { expected: 'true or false', got: describeValue(value) });
   }
@@ -254,7 +254,7 @@ class BooleanSchema extends Schema<boolean> {
   }
 }
 
-class LiteralSchema<T extends string | number> extends Schema<T> {
+export class LiteralSchema<T extends string | number> extends Schema<T> {
   constructor(readonly value: T) {
     super();
   }
@@ -266,7 +266,7 @@ class LiteralSchema<T extends string | number> extends Schema<T> {
   }
 }
 
-class EnumSchema<T extends string> extends Schema<T> {
+export class EnumSchema<T extends string> extends Schema<T> {
   constructor(readonly options: readonly T[]) {
     super();
   }
@@ -280,12 +280,12 @@ class EnumSchema<T extends string> extends Schema<T> {
   }
 }
 
-interface ArrayOptions {
+export interface ArrayOptions {
   minItems?: number;
   maxItems: number;
 }
 
-class ArraySchema<T> extends Schema<T[]> {
+export class ArraySchema<T> extends Schema<T[]> {
   constructor(private readonly item: Schema<T>, private readonly opts: ArrayOptions) {
     super();
   }
@@ -317,7 +317,7 @@ class ArraySchema<T> extends Schema<T[]> {
   }
 }
 
-type Shape = Record<string, Schema<unknown> | Optional<unknown>>;
+export type Shape = Record<string, Schema<unknown> | Optional<unknown>>;
 type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends Optional<unknown> ? never : K }[keyof S];
 type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends Optional<unknown> ? K : never }[keyof S];
 type FieldType<F> = F extends Optional<infer T> ? T : F extends Schema<infer T> ? T : never;
@@ -329,7 +329,7 @@ export type InferShape<S extends Shape> = Simplify<
 /** A cross-field check run after the fields themselves were checked (and only if they were valid). */
 export type Refinement<T> = (value: T, path: string, sink: IssueSink) => void;
 
-class ObjectSchema<S extends Shape> extends Schema<InferShape<S>> {
+export class ObjectSchema<S extends Shape> extends Schema<InferShape<S>> {
   private refinements: Refinement<InferShape<S>>[] = [];
   constructor(readonly shape: S) {
     super();
@@ -388,7 +388,7 @@ class ObjectSchema<S extends Shape> extends Schema<InferShape<S>> {
 }
 
 /** A map from ids to values, like the dashboard's `datasets`. */
-class RecordSchema<T> extends Schema<Record<string, T>> {
+export class RecordSchema<T> extends Schema<Record<string, T>> {
   constructor(private readonly value: Schema<T>, private readonly maxKeys: number) {
     super();
   }
@@ -410,7 +410,7 @@ class RecordSchema<T> extends Schema<Record<string, T>> {
 }
 
 /** Either of several schemas, chosen by a string field (`kind`, `type`) so errors stay precise. */
-class TaggedUnionSchema<T> extends Schema<T> {
+export class TaggedUnionSchema<T> extends Schema<T> {
   constructor(private readonly tag: string, private readonly variants: Record<string, Schema<T>>) {
     super();
   }
@@ -444,7 +444,7 @@ class TaggedUnionSchema<T> extends Schema<T> {
 }
 
 /** A reference to a named definition in the published JSON Schema (`$defs`). */
-class RefSchema<T> extends Schema<T> {
+export class RefSchema<T> extends Schema<T> {
   constructor(private readonly name: string, private readonly target: () => Schema<T>) {
     super();
   }

@@ -1,6 +1,6 @@
 import { checkUniqueIds, envelopeShape, id, label } from './envelope.js';
 import { LIMITS } from './limits.js';
-import { s, type Equal, type Infer } from './schema.js';
+import { s, type Equal, type Infer, type Schema } from './schema.js';
 
 export interface ValueStreamStep {
   id: string;
@@ -15,8 +15,14 @@ export interface ValueStreamStep {
   valueAdded: number;
   /** Percent complete and accurate (0–100); default 100. */
   pctCompleteAccurate?: number;
-  /** Step ids this step waits for; default: the step listed before it. */
+  /** Step ids this step waits for; default: the step listed before it; `[]`: starts with the journey. */
   after?: string[];
+  /**
+   * Ids of steps in other states (usually the current state) that this step takes over:
+   * two or more mean the steps were merged into this one. Used to match steps when states
+   * are compared; a step with the same id is matched without it.
+   */
+  replaces?: string[];
 }
 
 export interface ValueStreamState {
@@ -50,7 +56,7 @@ export interface ValueStreamDocument {
 
 const minutes = () => s.number({ min: 0 });
 
-export const valueStreamSchema = s
+const schema = s
   .object({
     ...envelopeShape('value-stream'),
     unit: s.string({ maxLength: 20 }).optional(),
@@ -68,6 +74,10 @@ export const valueStreamSchema = s
             valueAdded: minutes(),
             pctCompleteAccurate: s.number({ min: 0, max: 100 }).optional(),
             after: s.array(id(), { maxItems: LIMITS.shortList }).optional(),
+            replaces: s
+              .array(id(), { maxItems: LIMITS.shortList })
+              .describe('Ids of steps in other states that this step takes over (two or more: merged).')
+              .optional(),
           }),
           { minItems: 1, maxItems: LIMITS.shortList },
         ),
@@ -98,11 +108,22 @@ export const valueStreamSchema = s
         });
       });
     });
+    doc.states.forEach((state, si) => {
+      state.steps.forEach((step, i) => {
+        step.replaces?.forEach((old, j) => {
+          const elsewhere = doc.states.some((other) => other !== state && stepsByState.get(other.id)?.has(old));
+          if (!elsewhere) sink.add(`states[${si}].steps[${i}].replaces[${j}]`, 'unknown-ref', { got: JSON.stringify(old), target: 'step ids of the other states' });
+        });
+      });
+    });
     doc.kaizen?.forEach((k, i) => {
       if (!stateIds.has(k.state)) sink.add(`kaizen[${i}].state`, 'unknown-ref', { got: JSON.stringify(k.state), target: 'states[].id' });
       else if (!stepsByState.get(k.state)?.has(k.step)) sink.add(`kaizen[${i}].step`, 'unknown-ref', { got: JSON.stringify(k.step), target: `steps of state ${JSON.stringify(k.state)}` });
     });
   });
 
-const _sameShape: Equal<Infer<typeof valueStreamSchema>, ValueStreamDocument> = true;
+const _sameShape: Equal<Infer<typeof schema>, ValueStreamDocument> = true;
 void _sameShape;
+
+/** Validator and JSON Schema of `ValueStreamDocument`. */
+export const valueStreamSchema: Schema<ValueStreamDocument> = schema;

@@ -1,0 +1,51 @@
+// Two builds:
+//  1. dist/hcx-widgets.js — one minified, self-contained ES module with every widget, lit
+//     and d3 inside, for `<script type="module" src=…>` on any page without a bundler;
+//  2. dist/index.js, dist/contract.js and dist/hcx-<name>.js — per-widget entry points for
+//     bundler users, with lit, @lit/context and d3-* left external (their bundler dedupes).
+import { existsSync, readdirSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', legalComments: 'none' });
+const minify = () =>
+  terser({
+    ecma: 2022,
+    module: true,
+    compress: { passes: 2, pure_getters: true },
+    format: { comments: false },
+  });
+
+/** hcx-<name>.ts files that exist (widgets land one by one). */
+const widgetEntries = Object.fromEntries(
+  readdirSync('src/components', { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(`src/components/${d.name}/hcx-${d.name === 'value-stream' ? 'value-stream-map' : d.name}.ts`))
+    .map((d) => {
+      const tag = `hcx-${d.name === 'value-stream' ? 'value-stream-map' : d.name}`;
+      return [tag, `src/components/${d.name}/${tag}.ts`];
+    }),
+);
+
+const external = (id) => /^(lit|@lit\/|d3-|internmap)/.test(id);
+const onwarn = (warning, warn) => {
+  // Lit's decorators compile to `this` at module level in some helpers: harmless.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+export default [
+  {
+    input: 'src/hcx-widgets.ts',
+    output: { file: 'dist/hcx-widgets.js', format: 'es', sourcemap: true },
+    plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), minify()],
+    onwarn,
+  },
+  {
+    input: { index: 'src/index.ts', contract: 'src/contract/index.ts', ...widgetEntries },
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    external,
+    plugins: [nodeResolve(), ts(), minify()],
+    onwarn,
+  },
+];

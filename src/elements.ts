@@ -1,0 +1,3 @@
+// Registers every shipped element. Each widget's own `hcx-<name>.ts` defines only its tag,
+// so bundler users can import just the widgets they use.
+export * from './components/dashboard/hcx-dashboard.js';

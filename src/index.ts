@@ -1,0 +1,8 @@
+/**
+ * hcx-widgets: every widget, the data contract and the base class. Importing this module
+ * registers all the custom elements (`hcx-control-chart`, …).
+ */
+export * from './contract/index.js';
+export * from './base/index.js';
+export { LOCALES, normalizeLocale, type Locale } from './i18n/locale.js';
+export * from './elements.js';
