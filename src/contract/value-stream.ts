@@ -20,7 +20,7 @@ export interface ValueStreamStep {
   /**
    * Ids of steps in other states (usually the current state) that this step takes over:
    * two or more mean the steps were merged into this one. Used to match steps when states
-   * are compared; a step with the same id is matched without it.
+   * are compared; the other state's step with this step's own id is matched without it.
    */
   replaces?: string[];
 }
