@@ -2,7 +2,8 @@ import { createContext } from '@lit/context';
 import type { DashboardDocument } from '../contract/documents.js';
 import type { Locale } from '../i18n/locale.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
+/** `high-contrast` is a black-and-yellow theme for low vision; `auto` follows the system. */
+export type Theme = 'light' | 'dark' | 'high-contrast' | 'auto';
 
 /**
  * What `<hcx-dashboard>` shares with the widgets inside it. A selection names a touchpoint

@@ -28,7 +28,7 @@ export interface ChartContext<D, A, K extends string = string> {
   /** Inner width in CSS pixels to draw at (the SVG `viewBox` width). */
   width: number;
   t: Translator<K>;
-  theme: 'light' | 'dark';
+  theme: 'light' | 'dark' | 'high-contrast';
   selection: DashboardSelection | null;
 }
 
@@ -94,7 +94,7 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
   /** Inside `<hcx-dashboard>`: the id of the dataset (in the dashboard document) to show. */
   @property({ attribute: 'dataset', reflect: true }) datasetName?: string;
 
-  /** `light` (default), `dark` or `auto` (follows the system); inside a dashboard, its theme. */
+  /** `light` (default), `dark`, `high-contrast` or `auto` (follows the system); inside a dashboard, its theme. */
   @property({ reflect: true }) theme?: Theme;
 
   /** Seconds between refreshes of `src` (0 or unset: no polling). */
@@ -363,7 +363,7 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
   }
   private _translator?: Translator<M>;
 
-  protected get effectiveTheme(): 'light' | 'dark' {
+  protected get effectiveTheme(): 'light' | 'dark' | 'high-contrast' {
     const theme = this.theme ?? this.dashboard?.theme ?? 'light';
     return theme === 'auto' ? (this._systemDark ? 'dark' : 'light') : theme;
   }

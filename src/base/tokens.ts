@@ -63,6 +63,33 @@ export const tokens = css`
     --_missing: var(--hcx-color-missing, #6d7782);
     --_suppressed: var(--hcx-color-suppressed, #3d454f);
   }
+  .base.high-contrast {
+    --_bg: var(--hcx-color-bg, #000000);
+    --_surface: var(--hcx-color-surface, #000000);
+    --_text: var(--hcx-color-text, #ffffff);
+    --_muted: var(--hcx-color-muted, #ffffff);
+    --_border: var(--hcx-color-border, #ffffff);
+    --_grid: var(--hcx-color-grid, #8a8a8a);
+    --_accent: var(--hcx-color-accent, #ffff00);
+    --_on-accent: var(--hcx-color-on-accent, #000000);
+    --_focus: var(--hcx-color-focus, #00ffff);
+    --_focus-ring: var(--hcx-color-focus-ring, #000000);
+    --_improvement: var(--hcx-color-improvement, #00ffff);
+    --_concern: var(--hcx-color-concern, #ffff00);
+    --_neither: var(--hcx-color-neither, #ff80ff);
+    --_common: var(--hcx-color-common, #ffffff);
+    --_target: var(--hcx-color-target, #ff8080);
+    --_danger: var(--hcx-color-danger, #ff8080);
+    --_warning: var(--hcx-color-warning, #ffff00);
+    --_success: var(--hcx-color-success, #80ff80);
+    --_seq-low: var(--hcx-color-seq-low, #000000);
+    --_seq-high: var(--hcx-color-seq-high, #ffff00);
+    --_div-bad: var(--hcx-color-div-bad, #ffff00);
+    --_div-mid: var(--hcx-color-div-mid, #000000);
+    --_div-good: var(--hcx-color-div-good, #00ffff);
+    --_missing: var(--hcx-color-missing, #8a8a8a);
+    --_suppressed: var(--hcx-color-suppressed, #5a5a5a);
+  }
   @media (forced-colors: active) {
     .base,
     .base.dark {

@@ -194,7 +194,7 @@ export class HcxDashboard extends LitElement {
     const t = new Translator(this._locale);
     const doc = this._document;
     const failed = this._loadError !== null;
-    return html`<div part="base" class="base ${this.theme === 'dark' ? 'dark' : ''}">
+    return html`<div part="base" class="base ${this.theme === 'dark' || this.theme === 'high-contrast' ? this.theme : ''}">
       ${doc && !this.hideTitle
         ? html`<header>
             <h2 part="title">${doc.title}</h2>
