@@ -32,6 +32,11 @@ interface KpiBase<T extends string, V> {
   target?: number;
   /** External benchmark in the same unit (peer hospitals, national average). */
   benchmark?: number;
+  /**
+   * Overrides `alert.minDrop` for this KPI, in the unit of its change: NPS points,
+   * percentage points (proportion), the mean's own unit, or events (count).
+   */
+  minDrop?: number;
   current: V;
   previous?: V;
   /** Earlier periods, oldest first, each with its period label `x`. */
@@ -94,6 +99,7 @@ function kpi<T extends string, V extends object>(type: T, valueShape: { [K in ke
     direction: s.enum(['increase', 'decrease'] as const),
     target: s.number().optional(),
     benchmark: s.number().optional(),
+    minDrop: s.number({ min: 0 }).optional(),
     current: value,
     previous: value.optional(),
     history: s.array(historyItem, { maxItems: LIMITS.shortList }).optional(),

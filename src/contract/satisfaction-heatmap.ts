@@ -23,6 +23,11 @@ export interface HeatmapCell {
   promoters?: number;
   /** NPS only: detractor count. */
   detractors?: number;
+  /**
+   * mean-score only: standard deviation of the `n` responses, for a t interval. Without it
+   * the analysis bounds the sd by half the scale range (wider, conservative interval).
+   */
+  sd?: number;
 }
 
 /** `kind: "satisfaction-heatmap"` — touchpoints by period or department. */
@@ -64,6 +69,7 @@ const schema = s
         n: s.number({ min: 0 }),
         promoters: s.integer({ min: 0 }).optional(),
         detractors: s.integer({ min: 0 }).optional(),
+        sd: s.number({ min: 0 }).optional(),
       }),
       { maxItems: LIMITS.cells },
     ),
