@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultArray, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { WidgetDocuments, WidgetKind } from '../contract/documents.js';
 import type { ContractIssue } from '../contract/schema.js';
@@ -74,7 +74,7 @@ interface Shown<D, A> {
  * @cssprop --hcx-radius - Corner radius of the box.
  */
 export abstract class HcxElement<K extends WidgetKind, A, M extends string = string> extends LitElement {
-  static override styles = [tokens, shellStyles];
+  static override styles: CSSResultArray = [tokens, shellStyles];
 
   /** The contract document to show (a JS object, not a string). `null` shows the empty state. */
   @property({ attribute: false })
