@@ -1,6 +1,6 @@
 import type { ChartType, ControlChartPoint } from '../contract/control-chart.js';
 import type { SubgroupSummary } from './limits/xbar-s.js';
-import { mean, sampleSd } from './stats.js';
+import { finiteOrNull, mean, sampleSd } from './stats.js';
 
 /** The document's points turned into what a chart plots and calculates with; `null` is a gap. */
 export interface PreparedSeries {
@@ -17,11 +17,11 @@ export interface PreparedSeries {
 }
 
 const RATIO: ReadonlySet<ChartType> = new Set<ChartType>(['p', 'pprime', 'u', 'uprime']);
-const finite = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /**
  * Ratio charts: a point without `n`, or with n = 0, is a gap (its rate is undefined). xbar-s: a
- * point is a subgroup when `values` holds at least one number, else a gap.
+ * point is a subgroup when `values` holds at least one number, else a gap. A value that cannot
+ * be represented (overflow to Infinity) is a gap too: the analysis never carries NaN/Infinity.
  */
 export function prepareSeries(points: readonly ControlChartPoint[], type: ChartType, multiplier: number): PreparedSeries {
   const count = points.length;
@@ -40,20 +40,21 @@ export function prepareSeries(points: readonly ControlChartPoint[], type: ChartT
     s.excluded[i] = p.exclude === true;
     if (type === 'xbar-s') {
       const raw = (p.values ?? []).filter((v) => Number.isFinite(v));
-      const summary: SubgroupSummary | null = raw.length === 0 ? null : { size: raw.length, mean: mean(raw), sd: sampleSd(raw) };
+      const m = finiteOrNull(mean(raw));
+      const summary: SubgroupSummary | null = m === null ? null : { size: raw.length, mean: m, sd: finiteOrNull(sampleSd(raw)) };
       s.subgroups.push(summary);
       s.values[i] = summary?.mean ?? null;
       s.ns[i] = summary?.size ?? null;
     } else if (ratio) {
-      const x = finite(p.value);
-      const n = finite(p.n);
+      const x = finiteOrNull(p.value);
+      const n = finiteOrNull(p.n);
       const ok = x !== null && n !== null && n > 0;
       s.numerators.push(ok ? x : null);
       s.denominators.push(ok ? n : null);
-      s.values[i] = ok ? (x / n) * scale : null;
+      s.values[i] = ok ? finiteOrNull((x / n) * scale) : null;
       s.ns[i] = ok ? n : null;
     } else {
-      s.values[i] = finite(p.value);
+      s.values[i] = finiteOrNull(p.value);
       s.ns[i] = null;
     }
   }

@@ -20,7 +20,8 @@ export function displayedMovingRanges(values: readonly (number | null)[], exclud
       out.push(null);
       continue;
     }
-    out.push(previous === null ? null : Math.abs(v - previous));
+    const range = previous === null ? null : Math.abs(v - previous);
+    out.push(range !== null && Number.isFinite(range) ? range : null);
     if (!excluded[i]) previous = v;
   }
   return out;
@@ -41,7 +42,8 @@ interface Lines {
  * (qicharts2 `ucl.95`, PowerBI-SPC `ul95`), kept for parity. A zero centre (all values equal) has no limits.
  */
 export function movingRangeLines(center: number | null): Lines {
-  if (center === null || !(center > 0)) return { center, ucl: null, lcl: null, upper2: null, lower2: null };
+  if (center === null || !Number.isFinite(center)) return { center: null, ucl: null, lcl: null, upper2: null, lower2: null };
+  if (!(center > 0)) return { center, ucl: null, lcl: null, upper2: null, lower2: null };
   const ucl = D4_MR * center;
   return { center, ucl, lcl: 0, upper2: (ucl / 3) * 2, lower2: 0 };
 }

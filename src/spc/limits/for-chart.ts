@@ -4,6 +4,7 @@ import type { PreparedSeries } from '../prepare.js';
 import { cLimits } from './c.js';
 import { gLimits } from './g.js';
 import type { LimitModel } from './model.js';
+import { finiteOrNull } from '../stats.js';
 import { pLimits } from './p.js';
 import { runLimits } from './run.js';
 import { tLimits } from './t.js';
@@ -25,6 +26,20 @@ export interface PhaseLimits {
 
 /** Runs the chart type's calculator on a phase's calculation window (its first `baseline` points, or all). */
 export function phaseLimits(type: ChartType, series: PreparedSeries, w: PhaseWindow, options: ChartLimitOptions): PhaseLimits {
+  const limits = calculate(type, series, w, options);
+  return {
+    main: finite(limits.main),
+    xmr: limits.xmr,
+    xbarS: limits.xbarS && { ...limits.xbarS, xbar: finite(limits.xbarS.xbar), s: finite(limits.xbarS.s) },
+  };
+}
+
+/** Overflowing data (sums beyond 1e308) must give `null` lines, never Infinity or NaN. */
+function finite(model: LimitModel): LimitModel {
+  return { ...model, center: finiteOrNull(model.center), base: finiteOrNull(model.base) };
+}
+
+function calculate(type: ChartType, series: PreparedSeries, w: PhaseWindow, options: ChartLimitOptions): PhaseLimits {
   const from = w.start;
   const to = w.calcEnd + 1;
   const values = series.values.slice(from, to);
