@@ -48,7 +48,7 @@ const preview: Preview = {
       const theme = (context.args.theme as string | undefined) ?? context.globals.theme ?? 'light';
       const locale = (context.args.lang as string | undefined) ?? context.globals.locale ?? 'en';
       return html`<div lang=${locale} style="background:${backgrounds[theme] ?? backgrounds.light};padding:1rem;min-height:100%">
-        <hcx-dashboard theme=${theme} hide-title>${story()}</hcx-dashboard>
+        <hcx-dashboard theme=${theme} hide-title style="--hcx-dashboard-column:100%">${story()}</hcx-dashboard>
       </div>`;
     },
   ],

@@ -46,10 +46,10 @@ function loadErrorText(t: Translator, error: DataErrorDetail): string {
 }
 
 /** The error view: what went wrong, and for contract problems every path with its message. */
-export function renderErrorView(t: Translator, error: DataErrorDetail | null, issues: ContractIssue[], truncated: boolean, compact: boolean): TemplateResult {
+export function renderErrorView(t: Translator, error: DataErrorDetail | null, issues: ContractIssue[], truncated: boolean, compact: boolean, titleKey: 'error.title' | 'error.dashboardTitle' = 'error.title'): TemplateResult {
   const loadText = error ? loadErrorText(t, error) : '';
   return html`<div part="error" role="alert">
-    ${compact ? nothing : html`<h3>${t.t('error.title')}</h3>`}
+    ${compact ? nothing : html`<h3>${t.t(titleKey)}</h3>`}
     ${loadText ? html`<p>${loadText}</p>` : nothing}
     ${issues.length
       ? html`<p>${t.plural('error.contract', issues.length)}</p>

@@ -201,7 +201,7 @@ export class HcxDashboard extends LitElement {
             ${doc.subtitle ? html`<p part="description">${doc.subtitle}</p>` : nothing}
           </header>`
         : nothing}
-      ${failed ? renderErrorView(t, this._loadError, this._errors, false, false) : nothing}
+      ${failed ? renderErrorView(t, this._loadError, this._errors, false, false, 'error.dashboardTitle') : nothing}
       <div class="grid"><slot @slotchange=${() => this.readInline()}></slot></div>
     </div>`;
   }
