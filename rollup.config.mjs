@@ -3,7 +3,7 @@
 //     and d3 inside, for `<script type="module" src=…>` on any page without a bundler;
 //  2. dist/index.js, dist/contract.js and dist/hcx-<name>.js — per-widget entry points for
 //     bundler users, with lit, @lit/context and d3-* left external (their bundler dedupes).
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -17,14 +17,11 @@ const minify = () =>
     format: { comments: false },
   });
 
-/** hcx-<name>.ts files that exist (widgets land one by one). */
+/** The tag files `src/components/<folder>/hcx-<tag>.ts` that exist (widgets land one by one). */
 const widgetEntries = Object.fromEntries(
   readdirSync('src/components', { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(`src/components/${d.name}/hcx-${d.name === 'value-stream' ? 'value-stream-map' : d.name}.ts`))
-    .map((d) => {
-      const tag = `hcx-${d.name === 'value-stream' ? 'value-stream-map' : d.name}`;
-      return [tag, `src/components/${d.name}/${tag}.ts`];
-    }),
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(`src/components/${d.name}`).filter((f) => /^hcx-[a-z-]+\.ts$/.test(f)).map((f) => [f.slice(0, -3), `src/components/${d.name}/${f}`])),
 );
 
 const external = (id) => /^(lit|@lit\/|d3-|internmap)/.test(id);
