@@ -83,7 +83,14 @@ export function normalQuantile(p: number): number {
   return q < 0 ? -z : z;
 }
 
-/** The two-sided critical value z_{1−α/2} for a confidence level (0.95 → 1.959964). */
+let lastConfidence = Number.NaN;
+let lastZ = Number.NaN;
+
+/** The two-sided critical value z_{1−α/2} for a confidence level (0.95 → 1.959964). Memoized for repeated calls. */
 export function zCritical(confidence: number): number {
-  return normalQuantile(1 - (1 - confidence) / 2);
+  if (confidence !== lastConfidence) {
+    lastZ = normalQuantile(1 - (1 - confidence) / 2);
+    lastConfidence = confidence;
+  }
+  return lastZ;
 }

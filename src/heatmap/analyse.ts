@@ -1,0 +1,228 @@
+import type { HeatmapCell, SatisfactionHeatmapDocument } from '../contract/satisfaction-heatmap.js';
+import { type HotspotTest, hotspotTest } from './hotspots.js';
+import { Pool, measureModel } from './measures.js';
+import { BY_THRESHOLD, NOT_SUPPRESSED, suppress } from './suppression.js';
+import {
+  type HeatmapAnalysis,
+  type HeatmapCellAnalysis,
+  type HeatmapColorDomain,
+  type HeatmapHotspot,
+  type HeatmapLineAnalysis,
+  type HeatmapRowAnalysis,
+  MAX_LISTED_GRID,
+} from './types.js';
+
+/** Default suppression threshold when the document has no `minN`. */
+export const DEFAULT_MIN_N = 5;
+
+/**
+ * Analyses a satisfaction heatmap: cell states (value / suppressed / missing), primary and
+ * complementary suppression, 95 % intervals, row/column/overall pooled summaries, hotspots
+ * against the hospital-wide value, colour domain and per-row first-to-last change.
+ * One pass over the cells plus one sort per line: O(N log N); no DOM.
+ *
+ * Cells naming an unknown row or column, and repeats of a row/column pair, are ignored
+ * (the contract validator reports them); the first cell of a pair wins.
+ */
+export function analyseHeatmap(doc: SatisfactionHeatmapDocument): HeatmapAnalysis {
+  const minN = doc.minN ?? DEFAULT_MIN_N;
+  const model = measureModel(doc);
+  const rowIndex = indexOf(doc.rows);
+  const columnIndex = indexOf(doc.columns);
+  const R = doc.rows.length;
+  const C = doc.columns.length;
+
+  // Keep valid, first-of-pair cells; grid position → kept-cell index.
+  const kept: HeatmapCell[] = [];
+  const rowOfAll = new Int32Array(doc.cells.length);
+  const columnOfAll = new Int32Array(doc.cells.length);
+  const seen = gridSet(R * C);
+  let lastRowId: string | undefined;
+  let lastRow: number | undefined;
+  for (const cell of doc.cells) {
+    // Cells usually come grouped by row: skip the Map lookup while the row repeats.
+    if (cell.row !== lastRowId) {
+      lastRowId = cell.row;
+      lastRow = rowIndex.get(cell.row);
+    }
+    const r = lastRow;
+    const c = columnIndex.get(cell.column);
+    if (r === undefined || c === undefined) continue;
+    if (!seen.add(r * C + c)) continue;
+    rowOfAll[kept.length] = r;
+    columnOfAll[kept.length] = c;
+    kept.push(cell);
+  }
+  const N = kept.length;
+  const rowOf = rowOfAll.subarray(0, N);
+  const columnOf = columnOfAll.subarray(0, N);
+  const n = new Float64Array(N);
+  for (let i = 0; i < N; i++) n[i] = kept[i]!.n;
+
+  const { reason, rowWithheld, columnWithheld } = suppress({ rows: R, columns: C, rowOf, columnOf, n, minN });
+
+  // Pools: each line over its cells not in a withheld crossing line; overall over cells in no withheld line.
+  const rowPools = Array.from({ length: R }, () => new Pool());
+  const columnPools = Array.from({ length: C }, () => new Pool());
+  const overallPool = new Pool();
+  let withinSs = 0;
+  let withinDf = 0;
+  for (let i = 0; i < N; i++) {
+    const cell = kept[i]!;
+    const r = rowOf[i]!;
+    const c = columnOf[i]!;
+    if (!columnWithheld[c]) rowPools[r]!.add(cell, doc.measure);
+    if (!rowWithheld[r]) columnPools[c]!.add(cell, doc.measure);
+    if (!rowWithheld[r] && !columnWithheld[c]) {
+      overallPool.add(cell, doc.measure);
+      if (cell.sd !== undefined && cell.n > 1) {
+        withinSs += (cell.n - 1) * cell.sd * cell.sd;
+        withinDf += cell.n - 1;
+      }
+    }
+  }
+  const scaleSd = doc.scale ? (doc.scale.max - doc.scale.min) / 2 : null;
+  const withinSd = withinDf > 0 ? Math.sqrt(withinSs / withinDf) : scaleSd;
+  const test: HotspotTest | null = hotspotTest(doc, overallPool, withinSd);
+
+  // Cells in shown form, hotspots, colour domain and per-row first/last shown columns.
+  // Full grid: cells go straight to their row-major slot; otherwise collected, sorted later.
+  const missingListed = R * C <= MAX_LISTED_GRID;
+  const analysed: HeatmapCellAnalysis[] = new Array(missingListed ? R * C : N);
+  const slot = (i: number) => (missingListed ? rowOf[i]! * C + columnOf[i]! : i);
+  const hotspots: HeatmapHotspot[] = [];
+  let min = Infinity;
+  let max = -Infinity;
+  const firstColumn = new Int32Array(R).fill(-1);
+  const lastColumn = new Int32Array(R).fill(-1);
+  const firstValue = new Float64Array(R);
+  const lastValue = new Float64Array(R);
+  const counts = { value: 0, suppressed: 0, threshold: 0, complementary: 0, missing: 0 };
+  for (let i = 0; i < N; i++) {
+    const cell = kept[i]!;
+    if (reason[i] !== NOT_SUPPRESSED) {
+      const suppressedBy = reason[i] === BY_THRESHOLD ? 'threshold' : 'complementary';
+      analysed[slot(i)] = { row: cell.row, column: cell.column, state: 'suppressed', suppressedBy };
+      counts.suppressed++;
+      counts[suppressedBy]++;
+      continue;
+    }
+    const value = model.shown(cell);
+    const interval = model.interval(cell);
+    analysed[slot(i)] = {
+      row: cell.row,
+      column: cell.column,
+      state: 'value',
+      value,
+      n: cell.n,
+      interval,
+      lowConfidence: model.lowConfidence(value, cell.n, interval),
+    };
+    counts.value++;
+    if (value < min) min = value;
+    if (value > max) max = value;
+    const r = rowOf[i]!;
+    const c = columnOf[i]!;
+    if (firstColumn[r]! < 0 || c < firstColumn[r]!) {
+      firstColumn[r] = c;
+      firstValue[r] = value;
+    }
+    if (lastColumn[r]! < 0 || c > lastColumn[r]!) {
+      lastColumn[r] = c;
+      lastValue[r] = value;
+    }
+    const hit = test?.(cell, value);
+    if (hit) hotspots.push({ row: cell.row, column: cell.column, value, limit: hit.limit, level: hit.level });
+  }
+
+  const rows: HeatmapRowAnalysis[] = doc.rows.map((row, r) => {
+    const first = firstColumn[r]!;
+    const last = lastColumn[r]!;
+    return {
+      ...line(row.id, rowWithheld[r]!, rowPools[r]!),
+      change:
+        first >= 0 && last > first
+          ? { from: doc.columns[first]!.id, to: doc.columns[last]!.id, change: lastValue[r]! - firstValue[r]! }
+          : null,
+    };
+  });
+  const columns = doc.columns.map((column, c) => line(column.id, columnWithheld[c]!, columnPools[c]!));
+
+  function line(id: string, withheld: number, pool: Pool): HeatmapLineAnalysis {
+    return { id, summary: withheld ? null : model.summary(pool), withheld: withheld === 1 };
+  }
+
+  const cells = missingListed ? fillMissing() : rowMajor();
+  counts.missing = R * C - N;
+
+  function fillMissing(): HeatmapCellAnalysis[] {
+    const grid = analysed;
+    for (let r = 0; r < R; r++) {
+      for (let c = 0; c < C; c++) {
+        const at = r * C + c;
+        if (grid[at] === undefined) grid[at] = { row: doc.rows[r]!.id, column: doc.columns[c]!.id, state: 'missing' };
+      }
+    }
+    return grid;
+  }
+
+  function rowMajor(): HeatmapCellAnalysis[] {
+    const order = Array.from({ length: N }, (_, i) => i);
+    order.sort((a, b) => rowOf[a]! * C + columnOf[a]! - (rowOf[b]! * C + columnOf[b]!));
+    return order.map((i) => analysed[i]!);
+  }
+
+  return {
+    measure: doc.measure,
+    unit: model.unit,
+    direction: model.direction,
+    minN,
+    cells,
+    missingListed,
+    rows,
+    columns,
+    overall: model.summary(overallPool),
+    hotspots,
+    colorDomain: colorDomain(min, max, doc.target),
+    counts,
+  };
+}
+
+/** A set of grid positions: a bitmap for ordinary grids, a Set for huge sparse ones. */
+function gridSet(size: number): { add(key: number): boolean } {
+  if (size <= 16_000_000) {
+    const bits = new Uint8Array(size);
+    return {
+      add(key) {
+        if (bits[key]) return false;
+        bits[key] = 1;
+        return true;
+      },
+    };
+  }
+  const set = new Set<number>();
+  return {
+    add(key) {
+      if (set.has(key)) return false;
+      set.add(key);
+      return true;
+    },
+  };
+}
+
+function indexOf(items: readonly { id: string }[]): Map<string, number> {
+  const map = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (!map.has(item.id)) map.set(item.id, i);
+  });
+  return map;
+}
+
+/** Min/max of shown values; with a target, symmetric around it so the midpoint colour is the target. */
+function colorDomain(min: number, max: number, target: number | undefined): HeatmapColorDomain | null {
+  if (!(min <= max)) return null;
+  if (target === undefined) return { type: 'sequential', min, max };
+  const reach = Math.max(Math.abs(min - target), Math.abs(max - target));
+  return { type: 'diverging', min: target - reach, mid: target, max: target + reach };
+}
+
