@@ -176,7 +176,7 @@ export function renderStateMap(input: MapInput): { height: number; content: SVGT
     const x = boxX(s.id);
     const bt = boxTop(s.id);
     const selected = input.isSelected(s);
-    const classes = ['step', s.onCriticalPath ? 'critical' : 'branch', state.bottleneck === s.id ? 'bottleneck' : '', selected ? 'selected' : ''].join(' ');
+    const classes = [s.onCriticalPath ? 'critical' : 'branch', state.bottleneck === s.id ? 'bottleneck' : '', selected ? 'selected' : ''].join(' ');
     let ay = bt - 6 - aboveOf(i);
     const above = [
       ...kaizen[i]!.map((lines) => {
@@ -191,15 +191,18 @@ export function renderStateMap(input: MapInput): { height: number; content: SVGT
         return svg`<text class=${b.cls} x=${x} y=${by + 11}>${b.text}</text>`;
       }),
     ];
-    return svg`<g class=${classes} role="button" tabindex=${i === input.tabIndex ? 0 : -1} aria-label=${input.describe(s)} aria-current=${selected ? 'true' : 'false'} data-state=${input.stateIndex} data-index=${i}>
-      ${above}
-      <rect class="ring" x=${x - 5} y=${bt - 5} width=${m.boxW + 10} height=${boxH + dataH + 10} rx="6"></rect>
+    // The visible box is drawn apart from the button: the button's name says everything the
+    // box shows (and more) in words, and a name must contain all visible text inside a control.
+    const ring = svg`<rect class="ring" x=${x - 5} y=${bt - 5} width=${m.boxW + 10} height=${boxH + dataH + 10} rx="6"></rect>`;
+    return svg`<g class="step-visual ${classes}" aria-hidden="true" data-state=${input.stateIndex} data-index=${i}>${above}
       <rect class="box" x=${x} y=${bt} width=${m.boxW} height=${boxH} rx="3"></rect>
       ${labels[i]!.map((l, k) => svg`<text class="box-label" x=${x + 6} y=${bt + 18 + k * LINE}>${l}</text>`)}
       ${showRole && s.role ? svg`<text class="muted role" x=${x + 6} y=${bt + 18 + labelLines * LINE}>${clip(s.role, inner, 11)}</text>` : nothing}
       <rect class="data" x=${x} y=${bt + boxH} width=${m.boxW} height=${dataH}></rect>
-      ${data[i]!.map((l, k) => svg`<text class="data-text ${l.cls}" x=${x + 6} y=${bt + boxH + 17 + k * LINE}>${l.text}</text>`)}
-    </g>`;
+      ${data[i]!.map((l, k) => svg`<text class="data-text ${l.cls}" x=${x + 6} y=${bt + boxH + 17 + k * LINE}>${l.text}</text>`)}</g>
+      <g class="step ${classes}" role="button" tabindex=${i === input.tabIndex ? 0 : -1} aria-label=${input.describe(s)} aria-current=${selected ? 'true' : 'false'} data-state=${input.stateIndex} data-index=${i}>
+        ${ring}<rect class="hit" x=${x} y=${bt} width=${m.boxW} height=${boxH + dataH}></rect>
+      </g>`;
   });
 
   // The ladder follows the critical path: up for the wait before each step, down for its process time.

@@ -176,13 +176,13 @@ export const valueStreamStyles = css`
     stroke: var(--_text);
     stroke-width: 1.25;
   }
-  .step.critical .box,
-  .step.critical .data {
+  .step-visual.critical .box,
+  .step-visual.critical .data {
     stroke: var(--_accent);
     stroke-width: 2.5;
   }
-  .step.branch .box,
-  .step.branch .data,
+  .step-visual.branch .box,
+  .step-visual.branch .data,
   .branch-swatch {
     stroke-dasharray: 5 3;
   }
@@ -198,13 +198,16 @@ export const valueStreamStyles = css`
     fill: var(--_concern);
     font-weight: 600;
   }
-  .step.bottleneck .box {
+  .step-visual.bottleneck .box {
     stroke: var(--_concern);
     stroke-width: 3.5;
   }
   .step {
     cursor: pointer;
     outline: none;
+  }
+  .hit {
+    fill: transparent;
   }
   .ring {
     fill: none;
