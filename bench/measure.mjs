@@ -1,0 +1,126 @@
+// Drives headless Chromium: every measurement opens a fresh browser context and page, loads
+// one library's page and one workload, and reads the time from the page, the JS heap after a
+// forced GC (Chrome DevTools Protocol) and the DOM node count.
+import { chromium } from 'playwright-core';
+import { findChrome } from '../scripts/find-chrome.mjs';
+
+export const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--js-flags=--expose-gc',
+];
+
+const VIEWPORT = { width: 1280, height: 1000 };
+
+export function launch() {
+  return chromium.launch({ executablePath: findChrome(), args: LAUNCH_ARGS });
+}
+
+/** Forces full garbage collections (`passes`; a second one frees what finalizers released), then reads the heap. */
+async function heapAfterGC(cdp, passes = 1) {
+  for (let i = 0; i < passes; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  return { js: usage.usedSize, embedder: usage.embedderHeapUsedSize ?? null };
+}
+
+/** Opens `page.html` in a fresh context; `fn(page, cdp)` runs inside a time limit. */
+async function withPage(browser, url, timeoutMs, fn) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const errors = [];
+  let timer;
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const cdp = await context.newCDPSession(page);
+    const work = (async () => {
+      // Module scripts run before the load event `goto` waits for, so the page is ready here.
+      await page.goto(url);
+      if (!(await page.evaluate(() => window.bench?.ready === true))) throw new Error('the page did not install window.bench');
+      return fn(page, cdp);
+    })();
+    const limit = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs / 1000} s`)), timeoutMs);
+    });
+    return await Promise.race([work, limit]);
+  } catch (error) {
+    const detail = errors.length ? ` (page: ${errors.slice(0, 2).join(' | ')})` : '';
+    throw new Error(`${error.message.split('\n')[0]}${detail}`);
+  } finally {
+    clearTimeout(timer);
+    await context.close();
+  }
+}
+
+const pageUrl = (origin, lib) => `${origin}/${lib.page}.html${lib.query}`;
+
+/** Which of our tags the built bundle registers: `{ 'hcx-control-chart': true, … }`. */
+export function detectTags(browser, origin, ours) {
+  return withPage(browser, pageUrl(origin, ours), 30_000, (page) => page.evaluate(() => window.bench.tags));
+}
+
+/** One timed render of `workload` by `lib`, in a fresh page. */
+export function measureCell(browser, origin, lib, workload, timeoutMs) {
+  return withPage(browser, pageUrl(origin, lib), timeoutMs, async (page, cdp) => {
+    await page.evaluate(([id, chart]) => window.bench.load(id, chart), [workload.id, workload.chart]);
+    const before = await heapAfterGC(cdp);
+    const timing = await page.evaluate(() => window.bench.run());
+    const dom = await page.evaluate(() => window.bench.nodes());
+    const after = await heapAfterGC(cdp);
+    if (timing.problem) throw new Error(`drew no valid chart: ${timing.problem}`);
+    return {
+      ms: timing.ms,
+      domMs: timing.domMs,
+      layoutMs: timing.layoutMs,
+      heap: after.js,
+      heapDelta: after.js - before.js,
+      embedderHeap: after.embedder,
+      nodes: dom.nodes,
+      elements: dom.elements,
+    };
+  });
+}
+
+/** Memory test: heap after GC before and after `count` alternating updates (ours). */
+export function measureChurn(browser, origin, ours, id, count, timeoutMs) {
+  return withPage(browser, pageUrl(origin, ours), timeoutMs, async (page, cdp) => {
+    await page.evaluate(([dataId, chart]) => window.bench.load(dataId, chart), [`${id}-churn`, null]);
+    // Two warm-up updates: code compiled on first use and lazily built caches are not growth.
+    await page.evaluate(() => window.bench.churn(2));
+    const before = await heapAfterGC(cdp, 2);
+    const nodesBefore = await page.evaluate(() => window.bench.nodes());
+    const t0 = Date.now();
+    const problem = await page.evaluate((n) => window.bench.churn(n), count);
+    const seconds = (Date.now() - t0) / 1000;
+    const after = await heapAfterGC(cdp, 2);
+    const nodesAfter = await page.evaluate(() => window.bench.nodes());
+    if (problem) throw new Error(`drew no valid chart: ${problem}`);
+    return {
+      updates: count,
+      heapBefore: before.js,
+      heapAfter: after.js,
+      growth: after.js - before.js,
+      embedderGrowth: before.embedder === null ? null : after.embedder - before.embedder,
+      nodesBefore: nodesBefore.nodes,
+      nodesAfter: nodesAfter.nodes,
+      seconds,
+    };
+  });
+}
+
+/** A CPU profile (CDP Profiler, 100 µs sampling) of one timed render on the unminified page. */
+export function profileCell(browser, origin, workload, timeoutMs) {
+  const dev = { page: 'ours-dev', query: '' };
+  return withPage(browser, pageUrl(origin, dev), timeoutMs, async (page, cdp) => {
+    await page.evaluate(([id, chart]) => window.bench.load(id, chart), [workload.id, workload.chart]);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    const timing = await page.evaluate(() => window.bench.run());
+    const { profile } = await cdp.send('Profiler.stop');
+    return { timing, profile };
+  });
+}

@@ -1,0 +1,5 @@
+import { CanvasRenderer } from 'echarts/renderers';
+import { install } from './harness.js';
+import { echartsImpl } from './echarts-impl.js';
+
+install(echartsImpl(CanvasRenderer, 'canvas'));
