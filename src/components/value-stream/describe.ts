@@ -42,12 +42,12 @@ export function summarizeStream(t: VsmTranslator, f: Figures, analysis: ValueStr
     const step = state.steps.find((s) => s.id === state.longestWait);
     if (!step) return '';
     const params = { wait: f.time(step.waitBefore), step: step.label, state: state.label };
-    return ` ${t.t(named ? 'summary.waitIn' : 'summary.wait', params)}`;
+    return t.t(named ? 'summary.waitIn' : 'summary.wait', params);
   };
   if (!c || c.from === c.to) {
     const s = analysis.states[0]!;
     const single = t.t('summary.single', { lead: f.time(s.leadTime), va: f.time(s.valueAddedTime), pce: f.pct(s.pce), nva: f.time(s.nonValueAddedTime), nvaShare: f.pct(s.nvaShare) });
-    return single + waitSentence(s, analysis.states.length > 1);
+    return joinSentences(single, waitSentence(s, analysis.states.length > 1));
   }
   const from = byId(c.from);
   const to = byId(c.to);
@@ -58,7 +58,13 @@ export function summarizeStream(t: VsmTranslator, f: Figures, analysis: ValueStr
   const same = f.pct(from.pce) === f.pct(to.pce);
   const pceKey = same ? 'summary.pceSame' : pceChange > 0 ? 'summary.pceRose' : 'summary.pceFell';
   const pce = t.t(pceKey, { from: f.pct(from.pce), to: f.pct(to.pce) });
-  return t.t('summary.compare', { lead, pce }) + waitSentence(to, true);
+  return joinSentences(t.t('summary.compare', { lead, pce }), waitSentence(to, true));
+}
+
+/** Chinese sentences follow each other without a space; others with one. */
+function joinSentences(first: string, second: string): string {
+  if (!second) return first;
+  return /[。！？]$/.test(first) ? first + second : `${first} ${second}`;
 }
 
 const num = (t: VsmTranslator, value: number | null): TableCell => (value === null ? { text: '–', raw: null } : { text: t.format.number(value, 1), raw: value });

@@ -168,7 +168,7 @@ export function renderStateMap(input: MapInput): { height: number; content: SVGT
     const cy = midY(s.id);
     const longest = state.longestWait === s.id;
     return svg`<g class="wait ${longest ? 'longest' : ''}"><path class="triangle" d="M${cx} ${cy - 10}L${cx + 11} ${cy + 8}H${cx - 11}Z"></path>
-      <text class="tri-i" x=${cx} y=${cy + 5}>I</text>
+      <text class="tri-i" x=${cx} y=${cy + 6}>I</text>
       <text class="wait-text" x=${cx} y=${cy + 24}>${f.time(s.waitBefore)}</text></g>`;
   });
 

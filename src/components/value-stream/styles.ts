@@ -18,7 +18,9 @@ export const valueStreamStyles = css`
     padding: 0.45rem 0.6rem;
     border: 1px solid var(--_border);
     border-radius: 6px;
-    background: var(--_surface);
+    /* The page background, not a surface: improvement/concern text keeps 4.5:1 on it. */
+    background: var(--_bg);
+    border-top: 3px solid var(--_border);
   }
   .kpi-label {
     color: var(--_muted);
@@ -154,7 +156,7 @@ export const valueStreamStyles = css`
     stroke: var(--_concern);
   }
   svg .tri-i {
-    font-size: 9px;
+    font-size: 11px;
     font-weight: 700;
     text-anchor: middle;
   }
@@ -190,7 +192,7 @@ export const valueStreamStyles = css`
     fill: none;
   }
   .data {
-    fill: var(--_surface);
+    fill: var(--_bg);
     stroke: var(--_text);
     stroke-width: 1.25;
   }
@@ -260,6 +262,7 @@ export const valueStreamStyles = css`
   }
   .row-band {
     fill: var(--_surface);
+    fill-opacity: 0.6;
   }
   [part='legend'] span {
     display: inline-flex;
