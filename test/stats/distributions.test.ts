@@ -3,16 +3,21 @@ import {
   betaCdf,
   betaQuantile,
   binomialCdf,
+  binomialPmf,
   binomialQuantile,
   binomialSurvival,
   chiSquareCdf,
   chiSquareQuantile,
   logGamma,
+  gammaCdf,
   normalCdf,
+  normalPdf,
   normalQuantile,
   poissonCdf,
+  poissonPmf,
   poissonQuantile,
   studentTCdf,
+  studentTPdf,
   studentTQuantile,
 } from '../../src/stats/index.js';
 import { expectClose } from './close.js';
@@ -100,6 +105,18 @@ describe('stats: chi-square, gamma and beta', () => {
     expectClose(betaQuantile(0.975, 0.5, 7), 0.31027478925630845, 1e-10); // qbeta(0.975, 0.5, 7)
     // Beta(1, 1) is uniform.
     expectClose(betaCdf(0.3, 1, 1), 0.3, 1e-13);
+  });
+});
+
+describe('stats: densities and mass functions', () => {
+  it('match closed forms', () => {
+    expectClose(normalPdf(0), 1 / Math.sqrt(2 * Math.PI), 1e-15); // φ(0) = 1/√(2π) = 0.3989423
+    expectClose(studentTPdf(0, 1), 1 / Math.PI, 1e-13); // Cauchy density at 0 = 1/π
+    expectClose(binomialPmf(2, 10, 0.5), 45 / 1024, 1e-13); // C(10,2)/2¹⁰
+    expectClose(poissonPmf(2, 1), Math.exp(-1) / 2, 1e-13); // e⁻¹ · 1²/2!
+    expect(binomialPmf(2.5, 10, 0.5)).to.equal(0);
+    // Gamma(1) is exponential: P(X ≤ 2) = 1 − e⁻² = 0.8646647
+    expectClose(gammaCdf(2, 1), 1 - Math.exp(-2), 1e-13);
   });
 });
 
