@@ -3,6 +3,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome } from './scripts/find-chrome.mjs';
+import { embeddingRoutes } from './test/server/embedding-routes.mjs';
+import { memoryCommand } from './test/server/memory-command.mjs';
 import { testRoutes } from './test/server/routes.mjs';
 
 export default {
@@ -11,8 +13,9 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [testRoutes],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), memoryCommand()],
+  // embeddingRoutes: CSP headers for test/embedding/pages, misbehaving data services, React as ESM.
+  middleware: [testRoutes, embeddingRoutes],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,0 +1,105 @@
+import { expect } from '@open-wc/testing';
+import { openPage, type PageHandle } from '../support/frame.js';
+import { injectedElements } from '../support/hostile.js';
+import { summarize } from '../support/recorders.js';
+import { notRendered, errorViewText } from '../support/widget.js';
+import type { EmbedPageApi } from './pages/embed.js';
+
+const PAGE = '/test/embedding/pages/embed.html';
+const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+function expectAllRendered(handle: PageHandle<EmbedPageApi>): void {
+  const { page } = handle;
+  expect(page.tags, 'the bundle defines at least <hcx-dashboard>').to.include('hcx-dashboard');
+  for (const instance of page.instances) {
+    const el = page.element(instance.id);
+    if (instance.title === null) {
+      expect(errorViewText(el), `${instance.id} lists the problem by path`).to.contain('title');
+    } else {
+      expect(notRendered(el, instance.title), `${instance.id} (${instance.how}) renders`).to.equal('');
+    }
+  }
+  // Every defined widget is there through every way of giving it data.
+  for (const tag of page.tags) {
+    const ways = new Set(page.instances.filter((i) => i.tag === tag).map((i) => i.how));
+    const expected = tag === 'hcx-dashboard' ? ['data', 'src'] : ['data', 'src', 'inline', 'labels', 'invalid', 'dashboard-child'];
+    expect([...ways], `${tag} is embedded every way`).to.include.members(expected);
+  }
+}
+
+function expectClean(handle: PageHandle<EmbedPageApi>): void {
+  const r = handle.page.recorders;
+  expect(r.violations, `CSP violations:\n${summarize(r)}`).to.deep.equal([]);
+  expect(r.errors, summarize(r)).to.deep.equal([]);
+  expect(r.rejections, summarize(r)).to.deep.equal([]);
+  expect(r.consoleErrors, summarize(r)).to.deep.equal([]);
+  expect(handle.win.__pwned, 'nothing ran from a label').to.equal(undefined);
+  expect(injectedElements(handle.doc.body).map((e) => e.outerHTML.slice(0, 80)), 'no label became markup').to.deep.equal([]);
+}
+
+describe('embedding: strict Content-Security-Policy with Trusted Types', function () {
+  this.timeout(60000);
+  let handle: PageHandle<EmbedPageApi> | undefined;
+  afterEach(() => handle?.close());
+
+  it('the page is served with the strict policy', async () => {
+    const res = await fetch(`${PAGE}?csp=strict`);
+    expect(res.headers.get('content-security-policy')).to.equal(STRICT);
+  });
+
+  it('every widget renders (data, src, inline JSON, dashboard, hostile labels, invalid data) with no violation', async () => {
+    handle = await openPage<EmbedPageApi>(`${PAGE}?csp=strict`);
+    expectAllRendered(handle);
+    expectClean(handle);
+  });
+
+  it('stays clean through table view, exports, keyboard, pointer, themes and locales', async () => {
+    handle = await openPage<EmbedPageApi>(`${PAGE}?csp=strict`);
+    await handle.page.exercise();
+    expectAllRendered(handle);
+    expectClean(handle);
+  });
+
+  it('inside another component’s shadow root too', async () => {
+    handle = await openPage<EmbedPageApi>(`${PAGE}?csp=strict&container=shadow`);
+    await handle.page.exercise();
+    expectAllRendered(handle);
+    expectClean(handle);
+  });
+
+  it('PNG export fails with a clear message under the strict policy and breaks nothing else', async () => {
+    handle = await openPage<EmbedPageApi>(`${PAGE}?csp=strict&only=data`);
+    const result = await handle.page.png();
+    expect(result.ok).to.equal(false);
+    expect(result.message).to.contain('img-src blob:');
+    // The only violation is the blocked blob: image the message names.
+    expect(handle.page.recorders.violations.map((v) => v.directive)).to.deep.equal(['img-src']);
+    expect(handle.page.recorders.errors).to.deep.equal([]);
+    expect(handle.page.recorders.rejections).to.deep.equal([]);
+  });
+
+  it('PNG export works under the README policy (img-src blob:) with no violation', async () => {
+    handle = await openPage<EmbedPageApi>(`${PAGE}?csp=readme&only=data`);
+    const result = await handle.page.png();
+    expect(result, JSON.stringify(result)).to.include({ ok: true });
+    expect(result.size).to.be.greaterThan(1000);
+    expectClean(handle);
+  });
+
+  // The recorder must be able to fail: each canary does one thing a widget must never do.
+  for (const [canary, directive] of [
+    ['style-attr', 'style-src-attr'],
+    ['innerhtml', 'require-trusted-types-for'],
+    // Trusted Types refuses the handler attribute before script-src-attr would see it.
+    ['inline-handler', 'require-trusted-types-for'],
+    ['eval', 'require-trusted-types-for'],
+  ] as const) {
+    it(`the violation recorder catches ${canary} (${directive})`, async () => {
+      handle = await openPage<EmbedPageApi>(`${PAGE}?csp=strict&only=data`);
+      expect(handle.page.recorders.violations).to.deep.equal([]);
+      await handle.page.canary(canary);
+      expect(handle.page.recorders.violations.map((v) => v.directive)).to.include(directive);
+      expect(handle.win.__pwned).to.equal(undefined);
+    });
+  }
+});

@@ -1,0 +1,76 @@
+/**
+ * Records what a page must never see while widgets run in it: CSP violations, uncaught
+ * exceptions, unhandled promise rejections and console errors. Installed first, before the
+ * bundle loads, in the test page itself or in an embedding page (an iframe).
+ */
+export interface Violation {
+  directive: string;
+  blockedURI: string;
+  sample: string;
+  source: string;
+  line: number;
+}
+
+export interface Recorders {
+  violations: Violation[];
+  /** Uncaught exceptions (`error` events). */
+  errors: string[];
+  /** `unhandledrejection` reasons. */
+  rejections: string[];
+  /** `console.error` calls (arguments joined). */
+  consoleErrors: string[];
+  /** Forgets everything recorded so far (between test cases). */
+  clear(): void;
+  /** Stops recording and restores `console.error`. */
+  dispose(): void;
+}
+
+const describe = (value: unknown): string => {
+  if (value instanceof Error) return `${value.name}: ${value.message}`;
+  if (value && typeof value === 'object' && 'message' in value) return String((value as { message: unknown }).message);
+  try {
+    return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+};
+
+export function installRecorders(win: Window & typeof globalThis = window): Recorders {
+  const violations: Violation[] = [];
+  const errors: string[] = [];
+  const rejections: string[] = [];
+  const consoleErrors: string[] = [];
+  const onViolation = (e: SecurityPolicyViolationEvent) =>
+    violations.push({ directive: e.effectiveDirective || e.violatedDirective, blockedURI: e.blockedURI, sample: e.sample, source: e.sourceFile, line: e.lineNumber });
+  const onError = (e: ErrorEvent) => errors.push(e.error ? describe(e.error) : e.message);
+  const onRejection = (e: PromiseRejectionEvent) => rejections.push(describe(e.reason));
+  // Capture phase on the document: violations inside shadow roots are composed and reach it.
+  win.document.addEventListener('securitypolicyviolation', onViolation, true);
+  win.addEventListener('error', onError);
+  win.addEventListener('unhandledrejection', onRejection);
+  const original = win.console.error;
+  win.console.error = (...args: unknown[]) => {
+    consoleErrors.push(args.map(describe).join(' '));
+    original.apply(win.console, args);
+  };
+  return {
+    violations,
+    errors,
+    rejections,
+    consoleErrors,
+    clear() {
+      violations.length = errors.length = rejections.length = consoleErrors.length = 0;
+    },
+    dispose() {
+      win.document.removeEventListener('securitypolicyviolation', onViolation, true);
+      win.removeEventListener('error', onError);
+      win.removeEventListener('unhandledrejection', onRejection);
+      win.console.error = original;
+    },
+  };
+}
+
+/** Everything recorded, as one readable string for assertion messages. */
+export function summarize(r: Pick<Recorders, 'violations' | 'errors' | 'rejections' | 'consoleErrors'>): string {
+  return JSON.stringify({ violations: r.violations, errors: r.errors, rejections: r.rejections, consoleErrors: r.consoleErrors }, null, 1);
+}
