@@ -58,7 +58,7 @@ interface Shown<D, A> {
  * @csspart empty - The empty state.
  * @csspart error - The error view listing contract problems.
  * @cssprop --hcx-font - Font shorthand of the widget.
- * @cssprop --hcx-font-size - Base font size (default 0.875rem).
+ * @cssprop --hcx-font-size - Base font size (default 14px).
  * @cssprop --hcx-color-bg - Background.
  * @cssprop --hcx-color-surface - Raised surfaces (buttons, banners).
  * @cssprop --hcx-color-text - Text and data ink.

@@ -4,6 +4,7 @@ import { css } from 'lit';
  * Styles of the figure shell shared by every widget. Everything is set on `.base`, not on
  * `:host`, because page rules such as `* { font: 30px serif }` beat `:host` rules; inside
  * the shadow root no page selector reaches us, so the widget looks the same on any page.
+ * Sizes are in px and em, never rem: a portal rule on `html` (or `*`) changes the rem.
  */
 export const shellStyles = css`
   :host {
@@ -18,7 +19,7 @@ export const shellStyles = css`
     box-sizing: border-box;
     position: relative;
     font: var(--_font);
-    font-size: var(--hcx-font-size, 0.875rem);
+    font-size: var(--hcx-font-size, 14px);
     color: var(--_text);
     background: var(--_bg);
     border: 1px solid var(--_border);
@@ -40,12 +41,12 @@ export const shellStyles = css`
     flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
-    gap: 0.5rem 1rem;
-    margin-bottom: 0.5rem;
+    gap: 8px 16px;
+    margin-bottom: 8px;
   }
   .titles {
     min-width: 0;
-    flex: 1 1 16rem;
+    flex: 1 1 256px;
   }
   [part='title'] {
     margin: 0;
@@ -54,13 +55,13 @@ export const shellStyles = css`
     line-height: 1.3;
   }
   [part='description'] {
-    margin: 0.125rem 0 0;
+    margin: 2px 0 0;
     color: var(--_muted);
   }
   [part='toolbar'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: 4px;
   }
   button {
     font: inherit;
@@ -69,7 +70,7 @@ export const shellStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: 6px;
-    padding: 0.3rem 0.6rem;
+    padding: 4.8px 9.6px;
     min-height: 24px;
     min-width: 24px;
     cursor: pointer;
@@ -104,7 +105,7 @@ export const shellStyles = css`
   svg text {
     fill: var(--_text);
     stroke: none;
-    font-size: 0.75rem;
+    font-size: 12px;
   }
   svg .muted {
     fill: var(--_muted);
@@ -123,16 +124,16 @@ export const shellStyles = css`
   [part='legend'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin-top: 0.5rem;
+    gap: 4px 16px;
+    margin-top: 8px;
     color: var(--_muted);
     font-size: 0.8125em;
   }
   .summary {
-    margin: 0.5rem 0 0;
+    margin: 8px 0 0;
   }
   .meta {
-    margin: 0.5rem 0 0;
+    margin: 8px 0 0;
     color: var(--_muted);
     font-size: 0.75em;
   }
@@ -140,8 +141,8 @@ export const shellStyles = css`
     content: ' · ';
   }
   .banner {
-    margin: 0 0 0.5rem;
-    padding: 0.4rem 0.6rem;
+    margin: 0 0 8px;
+    padding: 6.4px 9.6px;
     border-radius: 6px;
     border: 1px solid var(--_warning);
     border-inline-start-width: 4px;
@@ -151,7 +152,7 @@ export const shellStyles = css`
   .loading {
     display: grid;
     place-items: center;
-    min-height: 8rem;
+    min-height: 128px;
     color: var(--_muted);
     text-align: center;
   }
@@ -159,33 +160,33 @@ export const shellStyles = css`
     border: 1px solid var(--_danger);
     border-inline-start-width: 4px;
     border-radius: 6px;
-    padding: 0.6rem 0.8rem;
+    padding: 9.6px 12.8px;
     background: var(--_surface);
   }
   [part='error'] h3 {
-    margin: 0 0 0.25rem;
+    margin: 0 0 4px;
     font-size: 1em;
   }
   [part='error'] ul,
   .warnings ul {
-    margin: 0.25rem 0;
-    padding-inline-start: 1.25rem;
+    margin: 4px 0;
+    padding-inline-start: 20px;
   }
   [part='error'] p {
-    margin: 0.25rem 0;
+    margin: 4px 0;
   }
   code {
     font-family: var(--_font-mono);
     font-size: 0.9em;
   }
   .warnings {
-    margin-top: 0.5rem;
+    margin-top: 8px;
     color: var(--_muted);
     font-size: 0.75em;
   }
   [part='table'] {
     overflow: auto;
-    max-height: 32rem;
+    max-height: 512px;
   }
   table {
     display: table;
@@ -197,12 +198,12 @@ export const shellStyles = css`
   caption {
     text-align: start;
     font-weight: 600;
-    padding: 0.25rem 0;
+    padding: 4px 0;
   }
   th,
   td {
     border-bottom: 1px solid var(--_grid);
-    padding: 0.25rem 0.5rem;
+    padding: 4px 8px;
     text-align: start;
     vertical-align: top;
   }
@@ -220,8 +221,8 @@ export const shellStyles = css`
     position: absolute;
     z-index: 2;
     pointer-events: none;
-    max-width: 18rem;
-    padding: 0.4rem 0.6rem;
+    max-width: 288px;
+    padding: 6.4px 9.6px;
     border-radius: 6px;
     background: var(--_text);
     color: var(--_bg);

@@ -4,10 +4,22 @@ import { css } from 'lit';
  * Theme tokens. Pages set the public `--hcx-*` properties (on the widget or any ancestor);
  * the shell maps each to a private `--_*` with a light or dark default, so one override
  * works in both themes. Under `forced-colors` everything maps to system colours.
+ * Sizes are px, not rem, so a page that restyles `html` does not resize the widgets.
+ * Every element (widgets and the dashboard) includes these tokens and roots its shadow tree
+ * in a `.base` element, so the isolation reset below protects all of them.
  */
 export const tokens = css`
   .base {
-    --_font: var(--hcx-font, 400 0.875rem/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    /* Isolation from the page. Inherited properties cross into the shadow root (text-indent,
+       white-space, text-shadow, fill, stroke, list-style … that a portal sets on body or *):
+       reset them all; each element then sets its own. \`all\` leaves custom properties (these
+       tokens), direction and unicode-bidi alone; visibility and pointer-events still follow
+       the page, which uses them to hide or disable whole regions. */
+    all: initial;
+    display: block;
+    visibility: inherit;
+    pointer-events: inherit;
+    --_font: var(--hcx-font, 400 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif);
     --_font-mono: var(--hcx-font-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
     --_bg: var(--hcx-color-bg, #ffffff);
     --_surface: var(--hcx-color-surface, #f4f6f8);
@@ -35,7 +47,7 @@ export const tokens = css`
     --_missing: var(--hcx-color-missing, #9aa4ae);
     --_suppressed: var(--hcx-color-suppressed, #c8ced5);
     --_radius: var(--hcx-radius, 8px);
-    --_space: var(--hcx-space, 0.75rem);
+    --_space: var(--hcx-space, 12px);
   }
   .base.dark {
     --_bg: var(--hcx-color-bg, #15191e);
