@@ -26,48 +26,22 @@ function bigDocument(measure: SatisfactionHeatmapDocument['measure']): Satisfact
   return { kind: 'satisfaction-heatmap', version: 1, title: 'Benchmark', measure, scale: { min: 1, max: 5 }, rows, columns, cells };
 }
 
-/**
- * Best and median of up to `maxRuns` timed runs (at least 5, within `budgetMs`) after two warm-ups. The assertion uses the best run:
- * test machines are shared (other suites run in parallel on two cores), and the minimum is
- * the standard estimate of the code's own cost, free of scheduler noise.
- */
-function timings(run: () => void, maxRuns = 40, budgetMs = 5000): { best: number; median: number; runs: number } {
-  run(); // warm-up: JIT and caches
-  run();
-  const samples: number[] = [];
-  const started = performance.now();
-  while (samples.length < maxRuns && (samples.length < 5 || performance.now() - started < budgetMs)) {
-    const t0 = performance.now();
-    run();
-    samples.push(performance.now() - t0);
-  }
-  samples.sort((a, b) => a - b);
-  return { best: samples[0]!, median: samples[Math.floor(samples.length / 2)]!, runs: samples.length };
-}
-
 const MEASURES = ['top-box', 'complaint-rate', 'nps', 'mean-score'] as const;
 
-describe('heatmap: performance', function () {
+// Speed is measured by `npm run bench` (never by timed tests); this checks that the
+// benchmark-sized input (W2) is analysed completely and consistently.
+describe('heatmap: 50,000 cells (benchmark size)', function () {
   this.timeout(60_000);
-  const docs = new Map<string, SatisfactionHeatmapDocument>();
-
-  before(() => {
-    // Build every document and warm the shared code paths (JIT) before any timing.
-    for (const measure of MEASURES) {
-      docs.set(measure, bigDocument(measure));
-      analyseHeatmap(docs.get(measure)!);
-    }
-  });
-
   for (const measure of MEASURES) {
-    it(`analyses 50,000 ${measure} cells in under 50 ms (best of up to 40 runs)`, () => {
-      const doc = docs.get(measure)!;
-      let cells = 0;
-      const { best, median, runs } = timings(() => {
-        cells = analyseHeatmap(doc).cells.length;
-      });
-      expect(cells).to.equal(50_000);
-      expect(best, `best ${best.toFixed(1)} ms, median ${median.toFixed(1)} ms of ${runs}`).to.be.below(50);
+    it(`analyses every one of 50,000 ${measure} cells, with finite values and consistent counts`, () => {
+      const analysis = analyseHeatmap(bigDocument(measure));
+      expect(analysis.cells).to.have.length(50_000);
+      const { value, suppressed, missing } = analysis.counts;
+      expect(value + suppressed + missing).to.equal(50_000);
+      expect(suppressed).to.be.greaterThan(0);
+      const notFinite = analysis.cells.filter((c) => c.state === 'value' && !Number.isFinite(c.value));
+      expect(notFinite, 'cells with a non-finite value').to.deep.equal([]);
+      expect(analysis.rows.every((r) => r.summary === null || Number.isFinite(r.summary.value))).to.equal(true);
     });
   }
 });
