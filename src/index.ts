@@ -6,3 +6,9 @@ export * from './contract/index.js';
 export * from './base/index.js';
 export { LOCALES, normalizeLocale, type Locale } from './i18n/locale.js';
 export * from './elements.js';
+// The pure analysis engines: the same numbers the widgets show, usable on a server or in tests.
+export * from './spc/index.js';
+export * from './stats/index.js';
+export * from './heatmap/index.js';
+export * from './brand/index.js';
+export * from './vsm/index.js';
