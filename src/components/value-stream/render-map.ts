@@ -18,7 +18,7 @@ export interface MapMetrics {
   natural: number;
 }
 
-const GAP = 54;
+const GAP = 46;
 const MIN_PITCH = 150;
 const MAX_PITCH = 230;
 const LANE_LABEL = 112;
@@ -69,7 +69,7 @@ const BURST = Array.from({ length: 20 }, (_, i) => {
 /** One state: title and totals, process boxes with data boxes, wait triangles, kaizen bursts, and the timeline ladder. */
 export function renderStateMap(input: MapInput): { height: number; content: SVGTemplateResult } {
   const { t, f, state, flow, lanes, m, y } = input;
-  const inner = m.boxW - 12;
+  const inner = m.boxW - 10;
   const labels = state.steps.map((s) => wrapText(s.label, inner, 12, 3, true));
     const data = state.steps.map((s): Line[] => {
     const lines: Line[] = [
@@ -196,10 +196,10 @@ export function renderStateMap(input: MapInput): { height: number; content: SVGT
     const ring = svg`<rect class="ring" x=${x - 5} y=${bt - 5} width=${m.boxW + 10} height=${boxH + dataH + 10} rx="6"></rect>`;
     return svg`<g class="step-visual ${classes}" aria-hidden="true" data-state=${input.stateIndex} data-index=${i}>${above}
       <rect class="box" x=${x} y=${bt} width=${m.boxW} height=${boxH} rx="3"></rect>
-      ${labels[i]!.map((l, k) => svg`<text class="box-label" x=${x + 6} y=${bt + 18 + k * LINE}>${l}</text>`)}
-      ${showRole && s.role ? svg`<text class="muted role" x=${x + 6} y=${bt + 18 + labelLines * LINE}>${clip(s.role, inner, 11)}</text>` : nothing}
+      ${labels[i]!.map((l, k) => svg`<text class="box-label" x=${x + 5} y=${bt + 18 + k * LINE}>${l}</text>`)}
+      ${showRole && s.role ? svg`<text class="muted role" x=${x + 5} y=${bt + 18 + labelLines * LINE}>${clip(s.role, inner, 11)}</text>` : nothing}
       <rect class="data" x=${x} y=${bt + boxH} width=${m.boxW} height=${dataH}></rect>
-      ${data[i]!.map((l, k) => svg`<text class="data-text ${l.cls}" x=${x + 6} y=${bt + boxH + 17 + k * LINE}>${l.text}</text>`)}</g>
+      ${data[i]!.map((l, k) => svg`<text class="data-text ${l.cls}" x=${x + 5} y=${bt + boxH + 17 + k * LINE}>${l.text}</text>`)}</g>
       <g class="step ${classes}" role="button" tabindex=${i === input.tabIndex ? 0 : -1} aria-label=${input.describe(s)} aria-current=${selected ? 'true' : 'false'} data-state=${input.stateIndex} data-index=${i}>
         ${ring}<rect class="hit" x=${x} y=${bt} width=${m.boxW} height=${boxH + dataH}></rect>
       </g>`;

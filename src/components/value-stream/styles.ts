@@ -198,7 +198,6 @@ export const valueStreamStyles = css`
   }
   svg .data-text.warn {
     fill: var(--_concern);
-    font-weight: 600;
   }
   .step-visual.bottleneck .box {
     stroke: var(--_concern);
