@@ -8,6 +8,7 @@ import type { Catalogue } from '../i18n/messages.js';
 import { langOf, normalizeLocale, type Locale } from '../i18n/locale.js';
 import { Translator } from '../i18n/translator.js';
 import { dashboardContext, type DashboardContextValue, type DashboardSelection, type Theme } from './context.js';
+import { acceptDatasetProperty } from './dataset-property.js';
 import { hcxEvent, type AlertDetail, type DataErrorDetail, type DataLoadDetail, type SelectDetail } from './events.js';
 import { download, fileNameFrom, serializeSVG, svgToPNG } from './export.js';
 import { watchLang } from './lang-observer.js';
@@ -482,3 +483,6 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
     return this.renderRoot.querySelector<SVGSVGElement>('svg.hcx-chart') ?? this.renderRoot.querySelector<SVGSVGElement>('[part="plot"] svg');
   }
 }
+
+// `dataset="…"` from React and Vue arrives as a property: let it set the attribute.
+acceptDatasetProperty(HcxElement.prototype);
