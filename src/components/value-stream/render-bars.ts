@@ -29,7 +29,7 @@ export function renderLeadBars(
   const rows = states.map((s, r) => {
     const ry = y + 26 + r * rowH;
     let value = f.time(s.leadTime);
-    if (c && c.to === s.id) value += ` · ${f.signedTime(c.leadTimeChange)} (${f.signedPct(c.leadTimeChangeRelative)})`;
+    if (c && c.to === s.id) value += ` · ${t.t('value.share', { value: f.signedTime(c.leadTimeChange), share: f.signedPct(c.leadTimeChangeRelative) })}`;
     if (compact) {
       return svg`<text class="bar-label" x="0" y=${ry + 11}>${clip(s.label, width * 0.45, 12, true)}<tspan class="bar-value" dx="8">${value}</tspan></text>
         ${segments(s, scale, x0, ry + 18)}`;

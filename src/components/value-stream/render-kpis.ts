@@ -25,7 +25,7 @@ export function renderKpis(t: VsmTranslator, f: Figures, analysis: ValueStreamAn
   const find = (id: string) => analysis.states.find((s) => s.id === id)!;
   const a: ValueStreamStateAnalysis = c ? find(c.from) : analysis.states[0]!;
   const b: ValueStreamStateAnalysis | null = c ? find(c.to) : null;
-  const change = (abs: string, rel: number | null) => (rel === null ? abs : `${abs} (${f.signedPct(rel)})`);
+  const change = (abs: string, rel: number | null) => (rel === null ? abs : t.t('value.share', { value: abs, share: f.signedPct(rel) }));
   const tiles: Tile[] = [
     {
       label: t.t('kpi.leadTime'),
