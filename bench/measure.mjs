@@ -26,21 +26,63 @@ async function heapAfterGC(cdp, passes = 1) {
   return { js: usage.usedSize, embedder: usage.embedderHeapUsedSize ?? null };
 }
 
-/** Opens `page.html` in a fresh context; `fn(page, cdp)` runs inside a time limit. */
+/**
+ * Fresh contexts with a blank page and a CDP session. Starting a page (a renderer process) takes
+ * half a second or more on a loaded machine, so the next one is opened while the current page
+ * is still collecting garbage and closing: never during a timed part, which the next page
+ * reaches only after it finished opening and loaded its script.
+ */
+class PagePool {
+  constructor(browser) {
+    this.browser = browser;
+    this.next = null;
+  }
+  async open() {
+    const context = await this.browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    return { context, page, cdp };
+  }
+  /** Starts opening the next page in the background. */
+  refill() {
+    if (!this.next) this.next = this.open().catch((error) => ({ error }));
+  }
+  async take() {
+    const slot = (await this.next) ?? (await this.open());
+    this.next = null;
+    if (slot.error) return this.open();
+    return slot;
+  }
+  async close() {
+    const slot = await this.next;
+    this.next = null;
+    await slot?.context?.close();
+  }
+}
+
+const pools = new WeakMap();
+const poolOf = (browser) => {
+  if (!pools.has(browser)) pools.set(browser, new PagePool(browser));
+  return pools.get(browser);
+};
+
+/** Closes the page opened in advance (before the browser closes). */
+export const closePool = (browser) => poolOf(browser).close();
+
+/** Opens `url` in a fresh context; `fn(page, cdp, timed)` runs inside a time limit and calls `timed()` once its timed part is over. */
 async function withPage(browser, url, timeoutMs, fn) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const pool = poolOf(browser);
+  const { context, page, cdp } = await pool.take();
   const errors = [];
   let timer;
   try {
-    const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    const cdp = await context.newCDPSession(page);
     const work = (async () => {
       // Module scripts run before the load event `goto` waits for, so the page is ready here.
       await page.goto(url);
       if (!(await page.evaluate(() => window.bench?.ready === true))) throw new Error('the page did not install window.bench');
-      return fn(page, cdp);
+      return fn(page, cdp, () => pool.refill());
     })();
     const limit = new Promise((_, reject) => {
       timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs / 1000} s`)), timeoutMs);
@@ -51,6 +93,7 @@ async function withPage(browser, url, timeoutMs, fn) {
     throw new Error(`${error.message.split('\n')[0]}${detail}`);
   } finally {
     clearTimeout(timer);
+    pool.refill();
     await context.close();
   }
 }
@@ -64,10 +107,11 @@ export function detectTags(browser, origin, ours) {
 
 /** One timed render of `workload` by `lib`, in a fresh page. */
 export function measureCell(browser, origin, lib, workload, timeoutMs) {
-  return withPage(browser, pageUrl(origin, lib), timeoutMs, async (page, cdp) => {
+  return withPage(browser, pageUrl(origin, lib), timeoutMs, async (page, cdp, timed) => {
     await page.evaluate(([id, chart]) => window.bench.load(id, chart), [workload.id, workload.chart]);
     const before = await heapAfterGC(cdp);
     const timing = await page.evaluate(() => window.bench.run());
+    timed();
     const dom = await page.evaluate(() => window.bench.nodes());
     const after = await heapAfterGC(cdp);
     if (timing.problem) throw new Error(`drew no valid chart: ${timing.problem}`);

@@ -1,7 +1,7 @@
 // Writes the results: bench/results/<name>.json (everything measured), <name>.md (the tables),
 // <name>.svg (a chart of the medians with their ranges) and, for full runs, the README block
 // between <!-- bench:start --> and <!-- bench:end -->.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chartSVG } from './chart.mjs';
 import { MEMORY_TOLERANCE } from './goals.mjs';
 
@@ -148,7 +148,7 @@ export function markdown(results) {
 }
 
 /** The README block: how to run, the median matrix, the goals and sizes in short. */
-function readmeBlock(results) {
+export function readmeBlock(results) {
   const { workloads, libraries, cells } = results;
   const head = `| | ${libraries.map((l) => (l.id === 'ours' ? `**${l.label}**` : l.label)).join(' | ')} |`;
   const rows = workloads.map((w) => {
@@ -159,10 +159,10 @@ function readmeBlock(results) {
     });
     return `| ${w.id} ${w.label} | ${values.join(' | ')} |`;
   });
-  const goalLine = (g) => `${g.id} ${g.workload}${g.against && g.id !== 'G4' ? ` vs ${libraries.find((l) => l.id === g.against)?.label ?? g.against}` : ''}: ${ratio(g)} (${verdict(g.pass).replace(/\*/g, '')})`;
+  const minutes = Math.max(1, Math.round(results.meta.durationSec / 60));
   return [
     'Run it with `npm run bench` (builds the library, then measures in headless Chromium; about',
-    `${Math.max(1, Math.round(results.meta.durationSec / 60))} minutes on a 2-core machine). For a quick look: \`BENCH_RUNS=3 node bench/run.mjs --only W3\``,
+    `${minutes} minute${minutes === 1 ? '' : 's'} on a 2-core machine). For a quick look: \`BENCH_RUNS=3 node bench/run.mjs --only W3\``,
     '(quick runs write `bench/results/quick.*` and leave this block alone). The run exits with code 1',
     'when a size budget is exceeded.',
     '',
@@ -175,7 +175,9 @@ function readmeBlock(results) {
     `|---|${libraries.map(() => '---:').join('|')}|`,
     ...rows,
     '',
-    `Goals (ratios of medians from this run): ${results.goals.filter((g) => g.pass !== null || g.id !== 'G1').map(goalLine).join('; ')}.`,
+    'Goals, on ratios of medians from this run:',
+    '',
+    ...goalsTable(results.goals.filter((g) => g.id !== 'G1' || g.against !== null), libraries),
     '',
     `Sizes (gzip): ${results.sizes.map((s) => `\`${s.file.replace('dist/', '')}\` ${kb(s.gzip)} KB${s.over ? ` (over the ${kb(s.budget)} KB budget)` : ''}`).join(', ')}.`,
     '',
@@ -185,6 +187,7 @@ function readmeBlock(results) {
 
 /** Writes `<name>.json/.md/.svg`; `updateReadme` rewrites the README block (full runs only). */
 export function writeResults(results, name, updateReadme) {
+  mkdirSync(RESULTS, { recursive: true });
   writeFileSync(new URL(`${name}.json`, RESULTS), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(new URL(`${name}.md`, RESULTS), markdown(results).replaceAll('](latest.svg)', `](${name}.svg)`));
   writeFileSync(new URL(`${name}.svg`, RESULTS), chartSVG(results));

@@ -9,7 +9,7 @@ import { buildPages, BUILD_DIR } from './build-pages.mjs';
 import { writeWorkloadFiles } from './data-files.mjs';
 import { checkGoals } from './goals.mjs';
 import { LIBRARIES } from './libraries.mjs';
-import { detectTags, launch, measureCell, measureChurn, profileCell } from './measure.mjs';
+import { closePool, detectTags, launch, measureCell, measureChurn, profileCell } from './measure.mjs';
 import { summarizeProfile } from './profile.mjs';
 import { writeResults } from './report.mjs';
 import { serve } from './server.mjs';
@@ -168,6 +168,7 @@ async function main() {
       console.log(`  ${g.id} ${g.workload}${g.against ? ` vs ${g.against}` : ''}: ${value} ${g.pass === null ? `(n/a${g.note ? `: ${g.note}` : ''})` : g.pass ? 'met' : 'MISSED'}`);
     }
   } finally {
+    await closePool(browser);
     await browser.close();
     await server.close();
   }

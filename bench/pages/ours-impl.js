@@ -24,6 +24,9 @@ export function oursImpl(twoFrames) {
       // before the data arrives.
       await settle(el);
       await twoFrames();
+      // The size observer re-renders in a frame after it measured: let that finish too.
+      await settle(el);
+      await twoFrames();
       if (input.first) {
         el.data = input.first;
         await settle(el);
