@@ -183,7 +183,7 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
   override connectedCallback(): void {
     super.connectedCallback();
     this.resolveLocale();
-    this.unwatchLang = watchLang(this.ownerDocument, () => this.resolveLocale());
+    this.unwatchLang = watchLang(this.ownerDocument, () => this.resolveLocale(), this);
     this.childObserver = new MutationObserver(() => this.readInputs());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.darkQuery = window.matchMedia?.('(prefers-color-scheme: dark)');
@@ -399,10 +399,10 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
     const ctx = this.chartContext();
     const doc = ctx?.doc;
     const theme = this.effectiveTheme;
-    return html`<div part="base" class="base ${theme}" role="figure" aria-labelledby="title" aria-describedby=${ctx ? 'summary' : nothing} aria-busy=${this._state === 'loading' ? 'true' : 'false'}>
+    return html`<div part="base" class="base ${theme}" role="figure" aria-labelledby=${doc ? 'title' : nothing} aria-label=${doc ? nothing : t.t(this._state === 'error' ? 'error.title' : this._state === 'loading' ? 'state.loading' : 'state.empty')} aria-describedby=${ctx ? 'summary' : nothing} aria-busy=${this._state === 'loading' ? 'true' : 'false'}>
       <div class="header">
         <div class="titles">
-          <div part="title" id="title" role="heading" aria-level=${this.headingLevel}>${doc?.title ?? (this._state === 'error' ? t.t('error.title') : '')}</div>
+          ${doc ? html`<div part="title" id="title" role="heading" aria-level=${this.headingLevel}>${doc.title}</div>` : nothing}
           ${doc?.subtitle ? html`<p part="description">${doc.subtitle}</p>` : nothing}
         </div>
         ${ctx ? renderToolbar(t, this.view, { toggle: () => this.toggleView(), csv: () => this.exportFile('csv'), svg: () => this.exportFile('svg'), png: () => this.exportFile('png') }) : nothing}
