@@ -135,6 +135,7 @@ export async function embeddingRoutes(ctx, next) {
       entry.open--;
       if (outcome === 'closed') {
         entry.aborted++;
+        ctx.status = 499; // "client closed request": nothing is sent, but the log is not a 404
         ctx.respond = false;
         return;
       }
@@ -157,6 +158,7 @@ export async function embeddingRoutes(ctx, next) {
         return;
       }
       entry.aborted++;
+      ctx.status = 444; // "no response": the connection is closed without an answer
       ctx.respond = false;
       ctx.req.socket.destroy();
       return;
@@ -165,6 +167,7 @@ export async function embeddingRoutes(ctx, next) {
       // Starts a JSON answer, then the server goes away mid-body.
       const entry = track(id);
       entry.opened++;
+      ctx.status = 200;
       ctx.respond = false;
       ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': '5000' });
       ctx.res.write('{"kind":"control-chart","version":1,"title":"Half');

@@ -89,17 +89,23 @@ const valueStream = (): Record<string, unknown> => ({
   ],
 });
 
+/** Datasets are named after their kind, as in `exampleDocument`. */
 const dashboard = (): Record<string, unknown> => ({
   kind: 'dashboard',
   version: 1,
   title: 'Minimal dashboard',
-  datasets: { waiting: controlChart(), touchpoints: heatmap(), brand: brand(), journey: valueStream() },
+  datasets: { 'control-chart': controlChart(), 'satisfaction-heatmap': heatmap(), 'brand-health': brand(), 'value-stream': valueStream() },
 });
 
 export const WIDGETS: readonly WidgetEntry[] = [
   { tag: 'hcx-control-chart', kind: 'control-chart', examples: ['control-chart.json'], minimal: controlChart },
   { tag: 'hcx-satisfaction-heatmap', kind: 'satisfaction-heatmap', examples: ['satisfaction-heatmap.json'], minimal: heatmap },
-  { tag: 'hcx-brand-health', kind: 'brand-health', examples: ['brand-health.json'], minimal: brand },
+  {
+    tag: 'hcx-brand-health',
+    kind: 'brand-health',
+    examples: ['brand-health.json', 'brand-health-noise.json', 'brand-health-small.json', 'brand-health-stable.json'],
+    minimal: brand,
+  },
   {
     tag: 'hcx-value-stream-map',
     kind: 'value-stream',

@@ -232,7 +232,11 @@ async function start(): Promise<void> {
     const portal = document.createElement('x-portal');
     portal.setAttribute('lang', 'en');
     (target as Element).append(portal);
-    target = portal.shadowRoot!;
+    // A wrapper inside the shadow root, so tests can set lang on an ancestor that is itself in a shadow tree.
+    const inner = document.createElement('div');
+    inner.id = 'inner';
+    portal.shadowRoot!.append(inner);
+    target = inner;
   }
   const bundleUrl: string = '/dist/hcx-widgets.js';
   await import(/* @vite-ignore */ bundleUrl);
