@@ -19,7 +19,6 @@ const other = document.createElement('div');
 document.body.append(area, other);
 
 const make = (tag: string) => document.createElement(tag) as WidgetElement;
-const titleOf = (el: WidgetElement) => el.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim();
 
 async function readyWith(el: WidgetElement, title: string, what: string): Promise<void> {
   await until(() => notRendered(el, title) === '', what, 10000).catch((error: Error) => {
