@@ -1,26 +1,39 @@
 import type { ControlChartDocument } from '../contract/control-chart.js';
 import { runsStatistics } from './anhoej.js';
+import { assurance } from './assurance.js';
 import type { RuleFlags } from './detect/flags.js';
 import { phaseLimits } from './limits/for-chart.js';
-import { sigmaLines } from './limits/model.js';
+import { lineCache, type PointLines } from './limits/model.js';
 import { phaseWindows, type PhaseWindow } from './phases.js';
-import { prepareSeries } from './prepare.js';
+import { prepareSeries, type PreparedSeries } from './prepare.js';
 import { DEFAULT_RUN_LENGTH, PRESETS, TRIAL_BELOW, type RulePresetDefinition } from './presets.js';
 import { resolveSignal, type FiredRule } from './resolve.js';
 import { LIMIT_RULES, RULE_PRECEDENCE, type RuleId } from './rules.js';
 import { displayedMovingRanges, modelLines, movingRangeLines, secondaryPhase } from './secondary.js';
 import { sequenceRules, type RuleSequence } from './sequence-rules.js';
-import { assurance } from './assurance.js';
-import { variationIcon, type LatestPoint } from './variation.js';
 import type {
   AnalysisSettings,
   ControlChartAnalysis,
   ControlChartPhaseAnalysis,
   ControlChartPointAnalysis,
+  RunsStatistics,
   SecondaryPhaseAnalysis,
   SecondaryPointAnalysis,
   SecondarySeries,
 } from './types.js';
+import { variationIcon, type LatestPoint } from './variation.js';
+
+/** Per-point numbers while analysing, NaN where the public result has `null` (typed arrays: no boxing, no GC churn). */
+interface Columns {
+  values: Float64Array;
+  centers: Float64Array;
+  ucl: Float64Array;
+  lcl: Float64Array;
+  upper2: Float64Array;
+  lower2: Float64Array;
+  upper1: Float64Array;
+  lower1: Float64Array;
+}
 
 /**
  * Analyses a control-chart document: limits per phase, the preset's rules on every point, the
@@ -47,9 +60,14 @@ export function analyseControlChart(doc: ControlChartDocument): ControlChartAnal
   const windows = phaseWindows(doc.points, doc.phases, doc.baseline);
   const count = doc.points.length;
 
-  const points: ControlChartPointAnalysis[] = new Array(count);
+  const cols = columns(count);
+  for (let i = 0; i < count; i++) cols.values[i] = series.values[i] ?? NaN;
+  const pointPhase = new Int32Array(count);
+  // The public points take their numbers from these (shared references: no re-boxing of doubles).
+  const pointLines: PointLines[] = new Array(count);
+  const phaseCenters: (number | null)[] = [];
+  const flags = rulesApplied.map(() => new Int8Array(count));
   const phases: ControlChartPhaseAnalysis[] = [];
-  const flags = new Map<RuleId, RuleFlags>(rulesApplied.map((r) => [r, new Int8Array(count)]));
   const mrPoints: SecondaryPointAnalysis[] = [];
   const mrPhases: SecondaryPhaseAnalysis[] = [];
   const sPoints: SecondaryPointAnalysis[] = [];
@@ -62,42 +80,31 @@ export function analyseControlChart(doc: ControlChartDocument): ControlChartAnal
       multiplier: settings.multiplier,
     });
     const model = limits.main;
+    const center = model.center ?? NaN;
+    const linesAt = lineCache(model);
+    phaseCenters.push(model.center);
     for (let i = w.start; i <= w.end; i++) {
-      const n = series.ns[i];
-      const l3 = sigmaLines(model, n, 3);
-      const l2 = sigmaLines(model, n, 2);
-      const l1 = sigmaLines(model, n, 1);
-      points[i] = {
-        index: i,
-        x: doc.points[i].x,
-        value: series.values[i],
-        n,
-        center: model.center,
-        ucl: l3.upper,
-        lcl: l3.lower,
-        upper2: l2.upper,
-        lower2: l2.lower,
-        upper1: l1.upper,
-        lower1: l1.lower,
-        phase: phaseIndex,
-        inBaseline: i <= w.calcEnd,
-        excluded: series.excluded[i],
-        special: false,
-        rules: [],
-        signal: null,
-      };
+      const l = linesAt(series.ns[i]);
+      pointLines[i] = l;
+      pointPhase[i] = phaseIndex;
+      cols.centers[i] = center;
+      cols.ucl[i] = l.ucl ?? NaN;
+      cols.lcl[i] = l.lcl ?? NaN;
+      cols.upper2[i] = l.upper2 ?? NaN;
+      cols.lower2[i] = l.lower2 ?? NaN;
+      cols.upper1[i] = l.upper1 ?? NaN;
+      cols.lower1[i] = l.lower1 ?? NaN;
     }
-    const runs = flagPhase(points, w, rulesApplied, preset, settings, flags);
     phases.push({
       startIndex: w.start,
       endIndex: w.end,
       label: w.label,
       center: model.center,
-      ...constantLimits(points, w),
+      ...constantLimits(cols, w),
       trial: model.pointsUsed < TRIAL_BELOW,
       pointsUsed: model.pointsUsed,
       frozenCount: w.frozenCount,
-      runs,
+      runs: flagPhase(cols, series.excluded, w, rulesApplied, flags, preset, settings),
     });
     if (limits.xmr) {
       const lines = movingRangeLines(limits.xmr.movingRange.unscreened);
@@ -106,20 +113,29 @@ export function analyseControlChart(doc: ControlChartDocument): ControlChartAnal
     }
     if (limits.xbarS) {
       const sModel = limits.xbarS.s;
+      const sLines = lineCache(sModel);
+      let last: PointLines | null = null;
+      let lines = modelLines(sModel, sLines(null));
+      const linesAt = (i: number) => {
+        const l = sLines(series.ns[i]);
+        if (l !== last) lines = modelLines(sModel, (last = l));
+        return lines;
+      };
       const sds = series.subgroups.slice(w.start, w.end + 1).map((g) => g?.sd ?? null);
-      sPhases.push(secondaryPhase(w, sds, series.excluded, (i) => modelLines(sModel, series.ns[i]), sPoints));
+      sPhases.push(secondaryPhase(w, sds, series.excluded, linesAt, sPoints));
     }
   });
 
-  const latest = resolvePoints(points, rulesApplied, flags, preset, settings);
+  const points: ControlChartPointAnalysis[] = new Array(count);
+  const latest = buildPoints(doc, series, pointLines, pointPhase, phaseCenters, windows, rulesApplied, flags, preset, settings, points);
   const lastPhase = windows.length > 0 ? windows[windows.length - 1] : null;
-  const assuranceLimits = lastPhase ? latestLimits(points, lastPhase) : null;
+  const limitsForAssurance = lastPhase ? latestLimits(cols, lastPhase) : null;
   return {
     chartType,
     points,
     phases,
     variation: variationIcon(latest),
-    assurance: assurance(assuranceLimits?.lcl ?? null, assuranceLimits?.ucl ?? null, doc.target, settings.improvement),
+    assurance: assurance(limitsForAssurance?.lcl ?? null, limitsForAssurance?.ucl ?? null, doc.target, settings.improvement),
     runs: phases.length > 0 ? phases[phases.length - 1].runs : null,
     movingRange: chartType === 'xmr' ? secondary(mrPoints, mrPhases) : null,
     sChart: chartType === 'xbar-s' ? secondary(sPoints, sPhases) : null,
@@ -128,8 +144,17 @@ export function analyseControlChart(doc: ControlChartDocument): ControlChartAnal
   };
 }
 
+/** Shared by every point where no rule fired: 20,000 empty arrays are not free. */
+const NO_RULES: readonly RuleId[] = Object.freeze([]);
+
 const secondary = (points: SecondaryPointAnalysis[], phases: SecondaryPhaseAnalysis[]): SecondarySeries => ({ points, phases });
-const nan = (v: number | null): number => (v === null ? NaN : v);
+const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
+const same = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
+
+function columns(count: number): Columns {
+  const make = () => new Float64Array(count).fill(NaN);
+  return { values: make(), centers: make(), ucl: make(), lcl: make(), upper2: make(), lower2: make(), upper1: make(), lower1: make() };
+}
 
 /**
  * Runs the preset's rules on one phase and records their flags by point index. Point rules
@@ -137,32 +162,31 @@ const nan = (v: number | null): number => (v === null ? NaN : v);
  * them); sequence rules and the Anhøj statistics use only included points, gaps skipped.
  */
 function flagPhase(
-  points: ControlChartPointAnalysis[],
+  cols: Columns,
+  excluded: readonly boolean[],
   w: PhaseWindow,
   rules: readonly RuleId[],
+  flags: RuleFlags[],
   preset: RulePresetDefinition,
   settings: AnalysisSettings,
-  flags: Map<RuleId, RuleFlags>,
-) {
+): RunsStatistics | null {
+  const { values, centers, ucl, lcl } = cols;
   const order: number[] = [];
   let observations = 0;
   for (let i = w.start; i <= w.end; i++) {
-    const p = points[i];
-    if (p.excluded) continue;
+    if (excluded[i]) continue;
     observations++;
-    if (p.value !== null && p.center !== null) order.push(i);
+    if (!Number.isNaN(values[i]) && !Number.isNaN(centers[i])) order.push(i);
   }
-  for (const rule of ['outside-limits', 'we-1'] as const) {
-    const f = flags.get(rule);
-    if (!f) continue;
+  rules.forEach((rule, r) => {
+    if (rule !== 'outside-limits' && rule !== 'we-1') return;
+    const f = flags[r];
     for (let i = w.start; i <= w.end; i++) {
-      const { value, ucl, lcl } = points[i];
-      if (value === null) continue;
-      if (ucl !== null && value > ucl) f[i] = 1;
-      else if (lcl !== null && value < lcl) f[i] = -1;
+      if (values[i] > ucl[i]) f[i] = 1; // NaN compares false: gaps and missing limits never fire
+      else if (values[i] < lcl[i]) f[i] = -1;
     }
-  }
-  const seq = toSequence(points, order);
+  });
+  const seq = gather(cols, order);
   const sides = new Int8Array(order.length);
   for (let k = 0; k < order.length; k++) sides[k] = Math.sign(seq.values[k] - seq.centers[k]);
   const runs = runsStatistics(sides, observations);
@@ -172,94 +196,117 @@ function flagPhase(
     twoOfThree: preset.twoOfThree,
     runs,
   });
-  for (const [rule, f] of seqFlags) {
-    const target = flags.get(rule);
-    if (!target) continue;
+  rules.forEach((rule, r) => {
+    const f = seqFlags.get(rule);
+    if (!f) return;
+    const target = flags[r];
     for (let k = 0; k < order.length; k++) if (f[k] !== 0) target[order[k]] = f[k];
-  }
+  });
   return runs;
 }
 
-function toSequence(points: readonly ControlChartPointAnalysis[], order: readonly number[]): RuleSequence {
-  const m = order.length;
-  const seq: RuleSequence = {
-    values: new Float64Array(m),
-    centers: new Float64Array(m),
-    ucl: new Float64Array(m),
-    lcl: new Float64Array(m),
-    upper2: new Float64Array(m),
-    lower2: new Float64Array(m),
-    upper1: new Float64Array(m),
-    lower1: new Float64Array(m),
+/** The phase's points that take part in the run rules, packed in order (views when nothing is skipped). */
+function gather(cols: Columns, order: readonly number[]): RuleSequence {
+  const first = order.length > 0 ? order[0] : 0;
+  const contiguous = order.length === 0 || order[order.length - 1] - first === order.length - 1;
+  const pick = (from: Float64Array) => {
+    if (contiguous) return from.subarray(first, first + order.length);
+    const out = new Float64Array(order.length);
+    for (let k = 0; k < order.length; k++) out[k] = from[order[k]];
+    return out;
   };
-  order.forEach((i, k) => {
-    const p = points[i];
-    seq.values[k] = nan(p.value);
-    seq.centers[k] = nan(p.center);
-    seq.ucl[k] = nan(p.ucl);
-    seq.lcl[k] = nan(p.lcl);
-    seq.upper2[k] = nan(p.upper2);
-    seq.lower2[k] = nan(p.lower2);
-    seq.upper1[k] = nan(p.upper1);
-    seq.lower1[k] = nan(p.lower1);
-  });
-  return seq;
+  return {
+    values: pick(cols.values),
+    centers: pick(cols.centers),
+    ucl: pick(cols.ucl),
+    lcl: pick(cols.lcl),
+    upper2: pick(cols.upper2),
+    lower2: pick(cols.lower2),
+    upper1: pick(cols.upper1),
+    lower1: pick(cols.lower1),
+  };
 }
 
-/** Writes `rules`, `special` and `signal` on every point; returns what the variation icon needs about the latest point. */
-function resolvePoints(
-  points: ControlChartPointAnalysis[],
+/** Builds the public points (rules, special, signal); returns what the variation icon needs about the latest point. */
+function buildPoints(
+  doc: ControlChartDocument,
+  series: PreparedSeries,
+  pointLines: readonly PointLines[],
+  pointPhase: Int32Array,
+  phaseCenters: readonly (number | null)[],
+  windows: readonly PhaseWindow[],
   rules: readonly RuleId[],
-  flags: Map<RuleId, RuleFlags>,
+  flags: readonly RuleFlags[],
   preset: RulePresetDefinition,
   settings: AnalysisSettings,
+  into: ControlChartPointAnalysis[],
 ): LatestPoint | null {
   let latest: LatestPoint | null = null;
-  const arrays = rules.map((r) => [r, flags.get(r) as RuleFlags] as const);
-  for (let i = 0; i < points.length; i++) {
-    const p = points[i];
+  for (let i = 0; i < into.length; i++) {
     let fired: FiredRule[] | null = null;
-    for (const [rule, f] of arrays) {
-      if (f[i] === 0) continue;
-      (fired ??= []).push({ rule, direction: f[i] });
-      p.rules.push(rule);
+    for (let r = 0; r < flags.length; r++) {
+      const direction = flags[r][i];
+      if (direction !== 0) (fired ??= []).push({ rule: rules[r], direction });
     }
-    let direction = 0;
-    if (fired) {
-      const resolved = resolveSignal(fired, settings.improvement, preset.conflicts);
-      p.special = true;
-      p.signal = resolved.signal;
-      direction = resolved.direction;
-    }
-    if (p.value !== null) {
-      const side = p.center === null ? 0 : Math.sign(p.value - p.center);
-      latest = { judged: p.center !== null, special: p.special, signal: p.signal, direction, side };
+    const resolved = fired ? resolveSignal(fired, settings.improvement, preset.conflicts) : null;
+    const value = series.values[i];
+    const phase = pointPhase[i];
+    const center = phaseCenters[phase];
+    const l = pointLines[i];
+    into[i] = {
+      index: i,
+      x: doc.points[i].x,
+      value,
+      n: series.ns[i],
+      center,
+      ucl: l.ucl,
+      lcl: l.lcl,
+      upper2: l.upper2,
+      lower2: l.lower2,
+      upper1: l.upper1,
+      lower1: l.lower1,
+      phase,
+      inBaseline: i <= windows[phase].calcEnd,
+      excluded: series.excluded[i],
+      special: fired !== null,
+      rules: fired ? fired.map((f) => f.rule) : NO_RULES,
+      signal: resolved ? resolved.signal : null,
+    };
+    if (value !== null) {
+      latest = {
+        judged: center !== null,
+        special: fired !== null,
+        signal: resolved ? resolved.signal : null,
+        direction: resolved ? resolved.direction : 0,
+        side: center === null ? 0 : Math.sign(value - center),
+      };
     }
   }
   return latest;
 }
 
 /** A phase's limits when every point with limits has the same ones (constant n), else `null`. */
-function constantLimits(points: readonly ControlChartPointAnalysis[], w: PhaseWindow): { ucl: number | null; lcl: number | null } {
-  let ucl: number | null = null;
-  let lcl: number | null = null;
+function constantLimits(cols: Columns, w: PhaseWindow): { ucl: number | null; lcl: number | null } {
+  let ucl = NaN;
+  let lcl = NaN;
+  let seen = false;
   for (let i = w.start; i <= w.end; i++) {
-    const p = points[i];
-    if (p.ucl === null && p.lcl === null) continue;
-    if (ucl === null && lcl === null) {
-      ucl = p.ucl;
-      lcl = p.lcl;
-    } else if (p.ucl !== ucl || p.lcl !== lcl) return { ucl: null, lcl: null };
+    const u = cols.ucl[i];
+    const l = cols.lcl[i];
+    if (Number.isNaN(u) && Number.isNaN(l)) continue;
+    if (!seen) {
+      seen = true;
+      ucl = u;
+      lcl = l;
+    } else if (!same(u, ucl) || !same(l, lcl)) return { ucl: null, lcl: null };
   }
-  return { ucl, lcl };
+  return { ucl: orNull(ucl), lcl: orNull(lcl) };
 }
 
 /** Limits of the last point of the phase that has both (NHSRplotthedots judges assurance on the last row). */
-function latestLimits(points: readonly ControlChartPointAnalysis[], w: PhaseWindow): { ucl: number; lcl: number } | null {
+function latestLimits(cols: Columns, w: PhaseWindow): { ucl: number; lcl: number } | null {
   for (let i = w.end; i >= w.start; i--) {
-    const { ucl, lcl } = points[i];
-    if (ucl !== null && lcl !== null) return { ucl, lcl };
+    if (!Number.isNaN(cols.ucl[i]) && !Number.isNaN(cols.lcl[i])) return { ucl: cols.ucl[i], lcl: cols.lcl[i] };
   }
   return null;
 }
-

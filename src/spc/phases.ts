@@ -25,10 +25,13 @@ export function phaseWindows(
 ): PhaseWindow[] {
   const n = points.length;
   if (n === 0) return [];
+  // One pass over the points, looking up only the (few) phase starts.
+  const wanted = new Set((phases ?? []).map((p) => p.start));
   const firstIndex = new Map<string, number>();
-  points.forEach((p, i) => {
-    if (!firstIndex.has(p.x)) firstIndex.set(p.x, i);
-  });
+  for (let i = 0; i < n && firstIndex.size < wanted.size; i++) {
+    const x = points[i].x;
+    if (wanted.has(x) && !firstIndex.has(x)) firstIndex.set(x, i);
+  }
   const labels = new Map<number, string>();
   for (const phase of phases ?? []) {
     const i = firstIndex.get(phase.start);

@@ -1,6 +1,6 @@
 import type { ChartType, ControlChartPoint } from '../contract/control-chart.js';
 import type { SubgroupSummary } from './limits/xbar-s.js';
-import { finiteOrNull, mean, sampleSd } from './stats.js';
+import { finiteOrNull } from './stats.js';
 
 /** The document's points turned into what a chart plots and calculates with; `null` is a gap. */
 export interface PreparedSeries {
@@ -39,9 +39,7 @@ export function prepareSeries(points: readonly ControlChartPoint[], type: ChartT
     const p = points[i];
     s.excluded[i] = p.exclude === true;
     if (type === 'xbar-s') {
-      const raw = (p.values ?? []).filter((v) => Number.isFinite(v));
-      const m = finiteOrNull(mean(raw));
-      const summary: SubgroupSummary | null = m === null ? null : { size: raw.length, mean: m, sd: finiteOrNull(sampleSd(raw)) };
+      const summary = summarise(p.values);
       s.subgroups.push(summary);
       s.values[i] = summary?.mean ?? null;
       s.ns[i] = summary?.size ?? null;
@@ -59,4 +57,21 @@ export function prepareSeries(points: readonly ControlChartPoint[], type: ChartT
     }
   }
   return s;
+}
+
+/** Size, mean and sample SD of a subgroup's finite values in two passes; `null` when empty or overflowing. */
+function summarise(values: readonly number[] | undefined): SubgroupSummary | null {
+  if (!values) return null;
+  let size = 0;
+  let sum = 0;
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    size++;
+    sum += v;
+  }
+  const mean = size > 0 ? sum / size : NaN;
+  if (!Number.isFinite(mean)) return null;
+  let ss = 0;
+  for (const v of values) if (Number.isFinite(v)) ss += (v - mean) * (v - mean);
+  return { size, mean, sd: size >= 2 ? finiteOrNull(Math.sqrt(ss / (size - 1))) : null };
 }

@@ -1,6 +1,6 @@
 import { runsStatistics } from './anhoej.js';
 import { D4_MR } from './constants.js';
-import { sigmaLines, type LimitModel } from './limits/model.js';
+import type { LimitModel, PointLines } from './limits/model.js';
 import type { PhaseWindow } from './phases.js';
 import type { SecondaryPhaseAnalysis, SecondaryPointAnalysis } from './types.js';
 
@@ -48,11 +48,9 @@ export function movingRangeLines(center: number | null): Lines {
   return { center, ucl, lcl: 0, upper2: (ucl / 3) * 2, lower2: 0 };
 }
 
-/** S-chart lines at a subgroup of size n, from the xbar-s model. */
-export function modelLines(model: LimitModel, n: number | null): Lines {
-  const l3 = sigmaLines(model, n, 3);
-  const l2 = sigmaLines(model, n, 2);
-  return { center: model.center, ucl: l3.upper, lcl: l3.lower, upper2: l2.upper, lower2: l2.lower };
+/** S-chart lines of a point, from the xbar-s model's lines at its subgroup size. */
+export function modelLines(model: LimitModel, l: PointLines): Lines {
+  return { center: model.center, ucl: l.ucl, lcl: l.lcl, upper2: l.upper2, lower2: l.lower2 };
 }
 
 /**
@@ -74,7 +72,7 @@ export function secondaryPhase(
     const value = values[i - w.start];
     const l = linesAt(i);
     const special = value !== null && ((l.ucl !== null && value > l.ucl) || (l.lcl !== null && value < l.lcl));
-    into.push({ index: i, value, ...l, excluded: excluded[i], special });
+    into.push({ index: i, value, center: l.center, ucl: l.ucl, lcl: l.lcl, upper2: l.upper2, lower2: l.lower2, excluded: excluded[i], special });
     if (!excluded[i]) {
       observations++;
       if (value !== null && l.center !== null) sides.push(Math.sign(value - l.center));

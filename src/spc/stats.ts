@@ -14,16 +14,6 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Sample standard deviation (n − 1); `null` below two values. */
-export function sampleSd(values: readonly number[]): number | null {
-  const n = values.length;
-  if (n < 2) return null;
-  const m = mean(values) as number;
-  let ss = 0;
-  for (const v of values) ss += (v - m) * (v - m);
-  return Math.sqrt(ss / (n - 1));
-}
-
 /** A finite number, else `null`: analysis output never carries NaN or Infinity. */
 export function finiteOrNull(value: number | null | undefined): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;

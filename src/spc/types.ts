@@ -56,8 +56,8 @@ export interface ControlChartPointAnalysis {
   /** Shown, but left out of the limit calculation and of the run rules. */
   excluded: boolean;
   special: boolean;
-  /** Ids of every rule that fired on this point (see `RULES`). */
-  rules: RuleId[];
+  /** Ids of every rule that fired on this point (see `RULES`), in precedence order. */
+  rules: readonly RuleId[];
   /** `null` when the point is not special (or is a gap). */
   signal: PointSignal | null;
 }

@@ -51,3 +51,12 @@ export function matchesPrinted(actual: number | null, printed: number): boolean 
   const decimals = text.includes('.') ? text.split('.')[1].length : 0;
   return Math.abs(actual - printed) <= 0.5 * 10 ** -decimals + 1e-15;
 }
+
+/** Paths of every NaN, ±Infinity or undefined inside an analysis (it must use `null` instead). */
+export function badNumbers(value: unknown, path = ''): string[] {
+  if (value === undefined) return [path || '(root)'];
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path}: ${value}`];
+  if (Array.isArray(value)) return value.flatMap((v, i) => badNumbers(v, `${path}[${i}]`));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => badNumbers(v, path ? `${path}.${k}` : k));
+  return [];
+}
