@@ -1,6 +1,6 @@
 // Rule presets, conflicts between rules, the per-point signal and the variation icon.
 import { expect } from '@open-wc/testing';
-import { analyseControlChart, RULES, PRESETS, resolveSignal, type RuleId } from '../../src/spc/index.js';
+import { analyseControlChart, RULES, PRESETS, resolveSignal, trend, type RuleId } from '../../src/spc/index.js';
 import { chart, series } from './helpers.js';
 
 describe('rule ids', () => {
@@ -151,5 +151,12 @@ describe('shift and trend lengths are configurable (mdc, nhsr)', () => {
     // median of 1 1 1 5 9 9 9 = 5: three below, the 5 on the line, three above
     expect(runChart([1, 1, 1, 5, 9, 9, 9]).points.map((p) => p.rules.includes('shift'))).to.deep.equal([true, true, true, false, true, true, true]);
     expect(runChart([1, 1, 5, 1, 9, 5, 9]).points.some((p) => p.rules.includes('shift'))).to.equal(false);
+  });
+});
+
+describe('trend direction at a shared peak', () => {
+  it('a peak ending a rising trend and starting a falling one counts as falling (NHSRplotthedots: right side)', () => {
+    const f = trend([1, 2, 3, 4, 5, 6, 7, 6, 5, 4, 3, 2, 1], 7);
+    expect(Array.from(f)).to.deep.equal([1, 1, 1, 1, 1, 1, -1, -1, -1, -1, -1, -1, -1]);
   });
 });
