@@ -6,7 +6,7 @@ export { PRESETS, DEFAULT_RUN_LENGTH, TRIAL_BELOW, NHS_SIGMA_PER_MR, D2_SIGMA_PE
 export type { RulePresetDefinition, ConflictPolicy } from './presets.js';
 
 // Limit calculators, one per chart family.
-export { sigmaLines, centreOnly, type LimitModel, type SigmaLines } from './limits/model.js';
+export { sigmaLines, sigmaLine, usableSigma, lineCache, centreOnly, type LimitModel, type SigmaLines, type PointLines } from './limits/model.js';
 export { xmrLimits, type XmrModel, type MovingRangeOptions } from './limits/xmr.js';
 export { runLimits } from './limits/run.js';
 export { cLimits } from './limits/c.js';
