@@ -1,0 +1,203 @@
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { BrandHealthAnalysis } from '../../brand/types.js';
+import type { BrandHealthDocument } from '../../contract/brand-health.js';
+import { alertMessage, type KpiView } from './describe.js';
+import { contribution, plural, indexChange, periodLabel, pointsChange, score, weight, type BhTranslator } from './format.js';
+import { tileStatus } from './render-tiles.js';
+import { sparkGeometry } from './sparkline.js';
+import { wrapText } from './text-wrap.js';
+import { topMovers, type TreeRow } from './tree.js';
+import { balancedColumns } from './layout.js';
+
+export interface ExportOptions {
+  t: BhTranslator;
+  doc: BrandHealthDocument;
+  analysis: BrandHealthAnalysis;
+  views: KpiView[];
+  rows: TreeRow[];
+  summary: string;
+  width: number;
+}
+
+const PAD = 16;
+const GAP = 10;
+const TILE_PAD = 10;
+const SPARK = 34;
+
+/** Text lines from `y` (the first baseline) every `step` px. */
+function lines(items: string[], x: number, y: number, step: number, cls: string): SVGTemplateResult {
+  return svg`${items.map((s, i) => svg`<text class=${cls} x=${x} y=${y + i * step}>${s}</text>`)}`;
+}
+
+/**
+ * The panel as one standalone SVG, built on demand for `toSVG()` / `toPNG()` (the live
+ * panel is HTML): title and period, the alert lines, the KPI tiles as boxes with text and
+ * sparklines, the index with what moved it, every indicator and sub-indicator as a 0–100
+ * bar, and the summary. Marked `hcx-chart` so the shell's exporter picks it.
+ */
+export function renderExport(o: ExportOptions): { template: TemplateResult; height: number } {
+  const { t, analysis, views, rows } = o;
+  const W = Math.max(640, Math.round(o.width));
+  const inner = W - 2 * PAD;
+  const parts: SVGTemplateResult[] = [];
+  let y = PAD;
+
+  const title = wrapText(o.doc.title, inner, 16, 2);
+  parts.push(lines(title, PAD, y + 14, 20, 'x-title'));
+  y += title.length * 20;
+  const period = t.t('export.period', { period: periodLabel(t, analysis.period), previous: periodLabel(t, analysis.previousPeriod) });
+  parts.push(svg`<text class="x-muted" x=${PAD} y=${y + 13}>${o.doc.subtitle ? `${o.doc.subtitle} · ${period}` : period}</text>`);
+  y += 24;
+
+  for (const v of views.filter((x) => x.a.alert)) {
+    const text = wrapText(`⚠ ${t.t('badge.alert')}: ${alertMessage(t, v)}`, inner - 14, 12.5, 3);
+    const h = text.length * 17 + 8;
+    parts.push(svg`<rect class="x-alert-box" x=${PAD} y=${y} width=${inner} height=${h} rx="4"></rect>
+      <rect class="x-alert-edge" x=${PAD} y=${y} width="4" height=${h}></rect>
+      ${lines(text, PAD + 12, y + 17, 17, 'x-alert-text')}`);
+    y += h + 8;
+  }
+
+  // KPI tiles, row by row.
+  const cols = balancedColumns(inner, views.length);
+  const tileW = (inner - GAP * (cols - 1)) / cols;
+  const textW = tileW - 2 * TILE_PAD;
+  for (let start = 0; start < views.length; start += cols) {
+    const row = views.slice(start, start + cols);
+    const drawn = row.map((v, i) => exportTile(t, v, PAD + i * (tileW + GAP), y, textW));
+    const h = Math.max(...drawn.map((d) => d.height));
+    row.forEach((v, i) => {
+      const status = tileStatus(v);
+      parts.push(svg`<rect class="x-tile" x=${PAD + i * (tileW + GAP)} y=${y} width=${tileW} height=${h} rx="6"></rect>
+        ${status ? svg`<rect class="x-edge ${status}" x=${PAD + i * (tileW + GAP)} y=${y} width=${tileW} height="4"></rect>` : nothing}
+        ${drawn[i]!.content}`);
+    });
+    y += h + GAP;
+  }
+
+  // The index and its tree (every sub-indicator shown).
+  const index = analysis.index;
+  if (rows.length) {
+    y += 8;
+    const head = index.score === null ? `${t.t('index.title')}: ${t.t('index.none')}` : `${t.t('index.title')}: ${score(t, index.score)} ${t.t('index.of100')}${index.change === null ? '' : ` · ${t.t('kpi.vs', { change: indexChange(t, index.change), period: periodLabel(t, analysis.previousPeriod) })}`}`;
+    parts.push(svg`<text class="x-head" x=${PAD} y=${y + 14}>${head}</text>`);
+    y += 24;
+    const movers = topMovers(rows);
+    if (movers.length) {
+      const text = wrapText(`${t.t('index.movers')}: ${t.format.list(movers.map((m) => `${m.label} ${contribution(t, m.contribution)}`))}`, inner, 12, 3);
+      parts.push(lines(text, PAD, y + 12, 16, 'x-text'));
+      y += text.length * 16 + 4;
+    }
+    const missing = rows.filter((r) => r.level === 2 && r.score === null).map((r) => r.label);
+    if (missing.length) {
+      const text = wrapText(plural(t, 'index.renormalized', missing.length, { list: t.format.list(missing) }), inner, 12, 3);
+      parts.push(lines(text, PAD, y + 12, 16, 'x-muted'));
+      y += text.length * 16 + 4;
+    }
+    y += 6;
+    const labelW = Math.min(300, inner * 0.4);
+    const numbersW = 230;
+    const barX = PAD + labelW + 8;
+    const barW = Math.max(60, inner - labelW - 8 - numbersW);
+    const colScore = barX + barW + 44;
+    const colChange = colScore + 70;
+    const colEffect = PAD + inner;
+    parts.push(svg`<text class="x-muted" x=${PAD} y=${y + 11}>${t.t('tree.head.indicator')}</text>
+      <text class="x-muted" x=${barX} y=${y + 11}>${t.t('tree.head.score')}</text>
+      <text class="x-muted end" x=${colChange} y=${y + 11}>${t.t('tree.head.change')}</text>
+      <text class="x-muted end" x=${colEffect} y=${y + 11}>${t.t('tree.head.effect')}</text>`);
+    y += 18;
+    for (const r of rows) {
+      const indent = r.level === 2 ? 16 : 0;
+      const label = wrapText(`${r.label}${r.score === null ? '' : ` (${weight(t, r.weight)})`}`, labelW - indent, r.level === 1 ? 12.5 : 12, 1)[0] ?? '';
+      const rowH = r.level === 1 ? 24 : 20;
+      const mid = y + rowH / 2;
+      const thickness = r.level === 1 ? 12 : 8;
+      parts.push(svg`<text class=${r.level === 1 ? 'x-bold' : 'x-text'} x=${PAD + indent} y=${mid + 4}>${label}</text>
+        ${r.score === null
+          ? svg`<text class="x-muted" x=${barX} y=${mid + 4}>${t.t('tree.noData')}${r.contribution ? ` · ${t.t('tree.absence', { value: contribution(t, r.contribution) })}` : ''}</text>`
+          : svg`<rect class="x-track" x=${barX} y=${mid - thickness / 2} width=${barW} height=${thickness}></rect>
+            <rect class="x-fill ${r.level === 2 ? 'sub' : ''}" x=${barX} y=${mid - thickness / 2} width=${(barW * r.score) / 100} height=${thickness}></rect>
+            ${r.previousScore === null ? nothing : svg`<line class="x-prev" x1=${barX + (barW * r.previousScore) / 100} x2=${barX + (barW * r.previousScore) / 100} y1=${mid - thickness / 2 - 3} y2=${mid + thickness / 2 + 3}></line>`}
+            <text class="x-text end" x=${colScore} y=${mid + 4}>${score(t, r.score)}</text>
+            <text class="x-text end" x=${colChange} y=${mid + 4}>${pointsChange(t, r.change)}</text>`}
+        <text class="x-text end" x=${colEffect} y=${mid + 4}>${r.contribution === null ? '–' : t.format.signed(r.contribution, 2)}</text>`);
+      y += rowH;
+    }
+  }
+
+  y += 10;
+  const summary = wrapText(o.summary, inner, 12, 12);
+  parts.push(lines(summary, PAD, y + 12, 17, 'x-muted'));
+  y += summary.length * 17 + PAD;
+  const height = Math.ceil(y);
+  return {
+    height,
+    template: html`<svg class="hcx-chart" xmlns="http://www.w3.org/2000/svg" width=${W} height=${height} viewBox="0 0 ${W} ${height}" role="img" aria-label=${o.doc.title}>${parts}</svg>`,
+  };
+}
+
+function exportTile(t: BhTranslator, v: KpiView, x: number, y0: number, textW: number): { content: SVGTemplateResult; height: number } {
+  const k = v.a;
+  const out: SVGTemplateResult[] = [];
+  const left = x + TILE_PAD;
+  let y = y0 + 12;
+  const label = wrapText(v.kpi.label, textW, 13, 2);
+  out.push(lines(label, left, y + 11, 16, 'x-bold'));
+  y += label.length * 16 + 4;
+  out.push(svg`<text class="x-value" x=${left} y=${y + 22}>${v.f.value(k.value)}${k.type === 'count' ? '' : svg`<tspan class="x-margin" dx="6">${v.f.margin()}</tspan>`}</text>`);
+  y += 30;
+  const nLine = k.type === 'count' ? t.t('value.ci', { range: v.f.interval(k.interval) }) : t.t('value.n', { n: k.n === null ? '–' : t.format.number(k.n, 0) });
+  const badges = [k.alert ? t.t('badge.alert') : '', k.reliability === 'ok' ? '' : t.t(k.reliability === 'caution' ? 'badge.caution' : 'badge.insufficient')].filter(Boolean);
+  const meta = wrapText([nLine, ...badges].join(' · '), textW, 11.5, 2);
+  out.push(lines(meta, left, y + 11, 15, 'x-muted'));
+  y += meta.length * 15 + 2;
+  if (v.changeText) {
+    const change = wrapText(v.changeText, textW, 12.5, 2);
+    out.push(lines(change, left, y + 12, 16, `x-change ${v.tone}`));
+    y += change.length * 16;
+  }
+  const verdict = wrapText(v.verdictText, textW, 11.5, 3);
+  out.push(lines(verdict, left, y + 11, 15, 'x-text small'));
+  y += verdict.length * 15 + 4;
+  if (k.history.length) {
+    const g = sparkGeometry(k.history, k.target, textW, SPARK);
+    out.push(svg`<g transform="translate(${left} ${y})">
+      ${g.band ? svg`<path class="spark-band" d=${g.band}></path>` : nothing}
+      ${g.target === null ? nothing : svg`<line class="spark-target" x1="0" x2=${textW} y1=${g.target} y2=${g.target}></line>`}
+      <path class="spark-line" d=${g.line}></path>
+      ${g.last ? svg`<circle class="spark-dot ${k.alert ? 'alert' : ''}" cx=${g.last.x} cy=${g.last.y} r="3"></circle>` : nothing}
+    </g>`);
+    y += SPARK + 4;
+  }
+  if (v.kpi.type === 'nps') {
+    const c = v.kpi.current;
+    const total = c.promoters + c.passives + c.detractors;
+    if (total > 0) {
+      let cx = left;
+      const segs = (['promoters', 'passives', 'detractors'] as const).map((key) => {
+        const width = (textW * c[key]) / total;
+        const r = svg`<rect class="mix-${key}" x=${cx} y=${y} width=${width} height="8"></rect>`;
+        cx += width;
+        return r;
+      });
+      out.push(svg`${segs}`);
+      y += 12;
+      const mix = wrapText(
+        t.t('nps.mix', { promoters: t.format.percent(c.promoters / total, 0), passives: t.format.percent(c.passives / total, 0), detractors: t.format.percent(c.detractors / total, 0) }),
+        textW,
+        11,
+        2,
+      );
+      out.push(lines(mix, left, y + 10, 14, 'x-muted small'));
+      y += mix.length * 14 + 2;
+    }
+  }
+  for (const goal of [v.targetText, v.benchmarkText]) {
+    if (!goal) continue;
+    const text = wrapText(goal, textW, 11.5, 2);
+    out.push(lines(text, left, y + 11, 15, 'x-text small'));
+    y += text.length * 15;
+  }
+  return { content: svg`${out}`, height: y - y0 + TILE_PAD };
+}

@@ -1,0 +1,144 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { NpsCounts } from '../../contract/brand-health.js';
+import type { KpiView } from './describe.js';
+import { periodLabel, type BhTranslator } from './format.js';
+import { sparkGeometry } from './sparkline.js';
+
+export const SPARK_HEIGHT = 40;
+
+export interface TileHandlers {
+  key(e: KeyboardEvent): void;
+  click(index: number): void;
+  enter(index: number, target: Element): void;
+  leave(): void;
+}
+
+export interface TilesOptions {
+  t: BhTranslator;
+  views: KpiView[];
+  columns: number;
+  /** One column with the sparkline beside the figures (a narrow column). */
+  compact: boolean;
+  sparkWidth: number;
+  label: string;
+  focus: number;
+  isSelected(v: KpiView): boolean;
+  on: TileHandlers;
+}
+
+/** `alert`, `not-met` or `met` tints the tile's top edge; an insufficient sample gets none. */
+export function tileStatus(v: KpiView): '' | 'alert' | 'met' | 'not-met' {
+  if (v.a.alert) return 'alert';
+  if (v.a.reliability === 'insufficient') return '';
+  return v.a.status ?? '';
+}
+
+const arrow = (change: number | null) => (change === null || change === 0 ? '' : change > 0 ? '▲' : '▼');
+
+/**
+ * The KPI tiles: HTML in a CSS grid (they wrap and stay legible at any width), each with
+ * value ± margin, n and reliability, the change with its verdict in words, a sparkline with
+ * the interval band and target, the NPS mix, and target and benchmark. One tab stop (a
+ * listbox with roving focus); every tile's accessible name is its full description.
+ */
+export function renderTiles(o: TilesOptions): TemplateResult {
+  const { t, views } = o;
+  return html`<div
+    class="tiles cols-${o.columns}"
+    role="listbox"
+    aria-label=${o.label}
+    aria-orientation="horizontal"
+    @keydown=${o.on.key}
+    @mouseleave=${o.on.leave}
+    @focusout=${o.on.leave}
+  >
+    ${views.map((v) => {
+      const k = v.a;
+      const status = tileStatus(v);
+      const selected = o.isSelected(v);
+      const badge = k.reliability === 'ok' ? null : t.t(k.reliability === 'caution' ? 'badge.caution' : 'badge.insufficient');
+      return html`<div
+        class="tile ${status} ${selected ? 'selected' : ''} ${o.compact ? 'compact' : ''}"
+        role="option"
+        id=${`kpi-${v.index}`}
+        data-index=${v.index}
+        tabindex=${v.index === o.focus ? 0 : -1}
+        aria-selected=${selected ? 'true' : 'false'}
+        aria-label=${v.description}
+        @click=${() => o.on.click(v.index)}
+        @mouseenter=${(e: MouseEvent) => o.on.enter(v.index, e.currentTarget as Element)}
+        @focus=${(e: FocusEvent) => o.on.enter(v.index, e.currentTarget as Element)}
+      >
+        <div class="tile-head">
+          <span class="tile-label">${v.kpi.label}</span>
+          ${k.alert ? html`<span class="badge alert"><span aria-hidden="true">⚠ </span>${t.t('badge.alert')}</span>` : nothing}
+          ${badge ? html`<span class="badge ${k.reliability}">${badge}</span>` : nothing}
+        </div>
+        <div class="tile-main">
+          <div class="tile-value">
+            <span class="value">${v.f.value(k.value)}</span>
+            ${k.type === 'count' ? nothing : html`<span class="margin">${v.f.margin()}</span>`}
+          </div>
+          <div class="tile-n">
+            ${k.type === 'count'
+              ? html`${t.t('kpi.events')} · ${t.t('value.ci', { range: v.f.interval(k.interval) })}`
+              : t.t('value.n', { n: k.n === null ? '–' : t.format.number(k.n, 0) })}
+          </div>
+          ${v.changeText ? html`<div class="tile-change ${v.tone}"><span class="arrow" aria-hidden="true">${arrow(k.change)}</span> ${v.changeText}</div>` : nothing}
+          <div class="tile-verdict ${v.verdict}">${v.verdictText}</div>
+        </div>
+        ${renderSpark(t, v, o.sparkWidth)}
+        ${v.kpi.type === 'nps' ? renderMix(t, v.kpi.current) : nothing}
+        ${v.targetText || v.benchmarkText
+          ? html`<div class="tile-goals">
+              ${v.targetText
+                ? html`<span class="target ${status === 'alert' ? (k.status ?? '') : status}"
+                    ><span class="mark" aria-hidden="true">${k.status === 'met' && status ? '✓ ' : k.status === 'not-met' && status ? '✗ ' : ''}</span>${v.targetText}</span
+                  >`
+                : nothing}
+              ${v.benchmarkText ? html`<span class="benchmark">${v.benchmarkText}</span>` : nothing}
+            </div>`
+          : nothing}
+      </div>`;
+    })}
+  </div>`;
+}
+
+function renderSpark(t: BhTranslator, v: KpiView, width: number): unknown {
+  const points = v.a.history;
+  if (!points.length) return nothing;
+  const g = sparkGeometry(points, v.a.target, width, SPARK_HEIGHT);
+  const first = points[0]!.x;
+  const last = points[points.length - 1]!.x;
+  return html`<div class="spark-box"><svg class="spark" width=${width} height=${SPARK_HEIGHT} viewBox="0 0 ${width} ${SPARK_HEIGHT}" aria-hidden="true" focusable="false">
+      ${svg`<line class="spark-base" x1="0" x2=${width} y1=${g.baseline} y2=${g.baseline}></line>
+      ${g.band ? svg`<path class="spark-band" d=${g.band}></path>` : nothing}
+      ${g.target === null ? nothing : svg`<line class="spark-target" x1="0" x2=${width} y1=${g.target} y2=${g.target}></line>`}
+      <path class="spark-line" d=${g.line}></path>
+      ${g.last ? svg`<circle class="spark-dot ${v.a.alert ? 'alert' : ''}" cx=${g.last.x} cy=${g.last.y} r="3.5"></circle>` : nothing}`}
+    </svg>
+    ${points.length > 1
+      ? html`<div class="spark-axis" aria-hidden="true"><span>${periodLabel(t, first)}</span><span>${periodLabel(t, last)}</span></div>`
+      : nothing}</div>`;
+}
+
+/** Promoters, passives and detractors as one 100 % bar, with their shares in words beneath. */
+function renderMix(t: BhTranslator, c: NpsCounts): unknown {
+  const total = c.promoters + c.passives + c.detractors;
+  if (!(total > 0)) return nothing;
+  const parts = [
+    { cls: 'promoters', share: c.promoters / total, label: t.t('nps.promoters') },
+    { cls: 'passives', share: c.passives / total, label: t.t('nps.passives') },
+    { cls: 'detractors', share: c.detractors / total, label: t.t('nps.detractors') },
+  ];
+  let x = 0;
+  const rects = parts.map((p) => {
+    const r = svg`<rect class="mix-${p.cls}" x=${x} y="0" width=${Math.max(0, p.share * 100)} height="10"></rect>`;
+    x += p.share * 100;
+    return r;
+  });
+  return html`<svg class="mix" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">${rects}</svg>
+    <div class="mix-labels">
+      ${parts.map((p) => html`<span><span class="swatch mix-${p.cls}" aria-hidden="true"></span>${p.label} ${t.format.percent(p.share, 0)}</span>`)}
+    </div>`;
+}
