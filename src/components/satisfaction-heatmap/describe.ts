@@ -1,0 +1,307 @@
+import type { AlertDetail } from '../../base/events.js';
+import type { TableCell, TableModel } from '../../base/table-model.js';
+import type { SatisfactionHeatmapDocument } from '../../contract/satisfaction-heatmap.js';
+import type { HeatmapAnalysis, HeatmapCellAnalysis, HeatmapLineAnalysis, HeatmapSummary } from '../../heatmap/types.js';
+import { joinSentences, plural, type Figures, type HeatmapTranslator } from './format.js';
+import type { GridModel } from './grid.js';
+
+/** What the describing functions read: the shown document, its analysis and the formatters. */
+export interface DescribeContext {
+  t: HeatmapTranslator;
+  f: Figures;
+  doc: SatisfactionHeatmapDocument;
+  analysis: HeatmapAnalysis;
+  grid: GridModel;
+  /** Column label as shown (ISO dates localized). */
+  columnLabel(c: number): string;
+}
+
+/** The item at grid position (r, c) in document order; r = rows is the summary row, c = columns the summary column. */
+export type GridItem =
+  | { kind: 'cell'; r: number; c: number; cell: HeatmapCellAnalysis }
+  | { kind: 'row-summary'; r: number; line: HeatmapLineAnalysis }
+  | { kind: 'column-summary'; c: number; line: HeatmapLineAnalysis }
+  | { kind: 'overall'; summary: HeatmapSummary | null };
+
+export function itemAt(d: DescribeContext, r: number, c: number): GridItem {
+  const R = d.doc.rows.length;
+  const C = d.doc.columns.length;
+  if (r >= R && c >= C) return { kind: 'overall', summary: d.analysis.overall };
+  if (c >= C) return { kind: 'row-summary', r, line: d.analysis.rows[r]! };
+  if (r >= R) return { kind: 'column-summary', c, line: d.analysis.columns[c]! };
+  return { kind: 'cell', r, c, cell: d.grid.cell(r, c) };
+}
+
+const levelText = (d: DescribeContext, level: number) => d.t.format.percent(level, 1);
+
+function summaryDetails(d: DescribeContext, summary: HeatmapSummary | null, withheld: boolean): string[] {
+  const { t, f } = d;
+  if (withheld) return [t.t('cell.withheld')];
+  if (!summary) return [t.t('cell.noCells')];
+  const parts = [f.withUnit(summary.value), t.t('cell.n', { n: f.count(summary.n) })];
+  parts.push(summary.interval ? t.t('cell.interval', { range: f.range(summary.interval) }) : t.t('cell.noInterval'));
+  if (summary.lowConfidence) parts.push(t.t('cell.lowConfidence'));
+  return parts;
+}
+
+/** Title and detail phrases of an item: the tooltip's lines and, joined, the keyboard announcement. */
+/** `emphasis` is the index of the detail that flags a hotspot (-1 when none). */
+export function describeItem(d: DescribeContext, item: GridItem): { title: string; details: string[]; emphasis: number } {
+  const { t, f, doc, analysis } = d;
+  switch (item.kind) {
+    case 'overall':
+      return { title: t.t('cell.overall'), details: summaryDetails(d, item.summary, false), emphasis: -1 };
+    case 'row-summary':
+      return { title: t.t('cell.rowSummary', { row: doc.rows[item.r]!.label }), details: summaryDetails(d, item.line.summary, item.line.withheld), emphasis: -1 };
+    case 'column-summary':
+      return { title: t.t('cell.columnSummary', { column: d.columnLabel(item.c) }), details: summaryDetails(d, item.line.summary, item.line.withheld), emphasis: -1 };
+    case 'cell': {
+      const title = t.t('cell.position', { row: doc.rows[item.r]!.label, column: d.columnLabel(item.c) });
+      const cell = item.cell;
+      if (cell.state === 'missing') return { title, details: [t.t('cell.missing')], emphasis: -1 };
+      if (cell.state === 'suppressed') {
+        // Nothing but the reason: a suppressed cell has no value, n or interval to give away.
+        return { title, details: [cell.suppressedBy === 'threshold' ? t.t('cell.suppressed.threshold', { minN: f.count(analysis.minN) }) : t.t('cell.suppressed.complementary')], emphasis: -1 };
+      }
+      const details = [f.withUnit(cell.value)];
+      if (cell.value === 0) details.push(t.t('cell.zero'));
+      details.push(t.t('cell.n', { n: f.count(cell.n) }));
+      details.push(cell.interval ? t.t('cell.interval', { range: f.range(cell.interval) }) : t.t('cell.noInterval'));
+      const hot = d.grid.hotspot(item.r, item.c);
+      let emphasis = -1;
+      if (hot && analysis.overall) {
+        emphasis = details.length;
+        details.push(t.t('cell.hotspot', { overall: f.withUnit(analysis.overall.value), level: levelText(d, hot.level), limit: f.withUnit(hot.limit) }));
+      }
+      if (cell.lowConfidence) details.push(t.t('cell.lowConfidence'));
+      return { title, details, emphasis };
+    }
+  }
+}
+
+/** One sentence for screen readers: `Waiting area, Week 12: 55.0 %; n = 130; …`. */
+export function announceText(d: DescribeContext, item: GridItem, selected: boolean): string {
+  const { title, details } = describeItem(d, item);
+  const all = selected ? [...details, d.t.t('cell.selected')] : details;
+  return d.t.t('cell.sentence', { title, details: all.join(d.t.t('cell.separator')) });
+}
+
+/** The `item` of `hcx-select` and of alerts: the analysis figures, never a hidden value. */
+export function selectItem(item: GridItem): unknown {
+  switch (item.kind) {
+    case 'cell':
+      return item.cell;
+    case 'row-summary':
+    case 'column-summary':
+      return item.line;
+    case 'overall':
+      return item.summary;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Table and CSV
+
+const empty: TableCell = { text: '', raw: null };
+const dash: TableCell = { text: '–', raw: null };
+const text = (value: string): TableCell => ({ text: value, raw: value });
+
+function numbers(d: DescribeContext, value: number, n: number, interval: [number, number] | null): TableCell[] {
+  const { f } = d;
+  return [
+    { text: f.full(value), raw: value },
+    { text: f.count(n), raw: n },
+    interval ? { text: f.full(interval[0]), raw: interval[0] } : dash,
+    interval ? { text: f.full(interval[1]), raw: interval[1] } : dash,
+  ];
+}
+
+function summaryCells(d: DescribeContext, summary: HeatmapSummary | null, withheld: boolean): TableCell[] {
+  const { t } = d;
+  if (withheld) return [dash, dash, dash, dash, { text: t.t('state.withheld'), raw: 'withheld' }, empty, empty, empty];
+  if (!summary) return [dash, dash, dash, dash, { text: t.t('state.noCells'), raw: 'no-cells' }, empty, empty, empty];
+  return [
+    ...numbers(d, summary.value, summary.n, summary.interval),
+    { text: t.t('state.value'), raw: 'value' },
+    empty,
+    empty,
+    { text: t.t(summary.lowConfidence ? 'table.yes' : 'table.no'), raw: summary.lowConfidence },
+  ];
+}
+
+/**
+ * One row per grid cell (rows in display order, columns in document order) with value, n,
+ * 95 % interval, state, hotspot level and limit, and the less-certain flag; then each row's
+ * summary, the column summaries and the hospital-wide value. Suppressed cells show their
+ * state only: the analysis has no value for them, so none can reach the table or the CSV.
+ */
+export function heatmapTable(d: DescribeContext, order: readonly number[]): TableModel {
+  const { t, f, doc, analysis } = d;
+  const columns = [
+    { label: t.t('table.row'), rowHeader: true },
+    { label: t.t('table.column') },
+    { label: f.measureName, numeric: true },
+    { label: t.t('table.n'), numeric: true },
+    { label: t.t('table.low'), numeric: true },
+    { label: t.t('table.high'), numeric: true },
+    { label: t.t('table.state') },
+    { label: t.t('table.hotspot'), numeric: true },
+    { label: t.t('table.limit'), numeric: true },
+    { label: t.t('table.lowConfidence') },
+  ];
+  const rows: TableCell[][] = [];
+  const minN = f.count(analysis.minN);
+  const overallLabel = t.t('axis.overall');
+  const allRows = t.t('axis.allRows');
+  for (const r of order) {
+    const rowLabel = text(doc.rows[r]!.label);
+    for (let c = 0; c < doc.columns.length; c++) {
+      const cell = d.grid.cell(r, c);
+      const head = [rowLabel, text(d.columnLabel(c))];
+      if (cell.state === 'missing') rows.push([...head, dash, dash, dash, dash, { text: t.t('state.missing'), raw: 'missing' }, empty, empty, empty]);
+      else if (cell.state === 'suppressed') {
+        const state =
+          cell.suppressedBy === 'threshold'
+            ? { text: t.t('state.suppressed.threshold', { minN }), raw: 'suppressed-threshold' }
+            : { text: t.t('state.suppressed.complementary'), raw: 'suppressed-complementary' };
+        rows.push([...head, dash, dash, dash, dash, state, empty, empty, empty]);
+      } else {
+        const hot = d.grid.hotspot(r, c);
+        rows.push([
+          ...head,
+          ...numbers(d, cell.value, cell.n, cell.interval),
+          { text: t.t('state.value'), raw: 'value' },
+          hot ? { text: t.format.percent(hot.level, 1), raw: hot.level } : empty,
+          hot ? { text: f.full(hot.limit), raw: hot.limit } : empty,
+          { text: t.t(cell.lowConfidence ? 'table.yes' : 'table.no'), raw: cell.lowConfidence },
+        ]);
+      }
+    }
+    const line = analysis.rows[r]!;
+    rows.push([rowLabel, text(overallLabel), ...summaryCells(d, line.summary, line.withheld)]);
+  }
+  doc.columns.forEach((_, c) => {
+    const line = analysis.columns[c]!;
+    rows.push([text(allRows), text(d.columnLabel(c)), ...summaryCells(d, line.summary, line.withheld)]);
+  });
+  rows.push([text(allRows), text(overallLabel), ...summaryCells(d, analysis.overall, false)]);
+  return { columns, rows };
+}
+
+// ---------------------------------------------------------------------------------------
+// Plain-language summary
+
+/** Whether `value` is on the good side of (or at) the target. */
+const meets = (d: DescribeContext, value: number, target: number) => (d.analysis.direction === 'increase' ? value >= target : value <= target);
+
+export function summarizeHeatmap(d: DescribeContext): string {
+  const { t, f, doc, analysis } = d;
+  const overall = analysis.overall;
+  if (!overall || analysis.counts.value === 0) {
+    return joinSentences([t.t('summary.noValues'), hiddenSentences(d)]);
+  }
+  const sentences: string[] = [];
+  sentences.push(
+    t.t(`summary.overall.${analysis.measure}`, {
+      value: f.full(overall.value),
+      n: f.count(overall.n),
+      rows: plural(t, 'summary.rows', doc.rows.length),
+      columns: plural(t, 'summary.columns', doc.columns.length),
+    }),
+  );
+  const better = analysis.direction === 'increase' ? 1 : -1;
+  const summarized = analysis.rows.map((line, r) => ({ r, summary: line.summary })).filter((x): x is { r: number; summary: HeatmapSummary } => x.summary !== null);
+  if (doc.target !== undefined && summarized.length > 0) {
+    const met = summarized.filter((x) => meets(d, x.summary.value, doc.target!)).length;
+    sentences.push(t.t('summary.target', { met: f.count(met), total: f.count(summarized.length), target: f.withUnit(doc.target) }));
+  }
+  if (summarized.length > 2) {
+    const weakest = [...summarized].sort((a, b) => better * (a.summary.value - b.summary.value) || a.r - b.r).slice(0, 2);
+    const list = t.format.list(weakest.map((x) => t.t('summary.item', { row: doc.rows[x.r]!.label, value: f.full(x.summary.value) })));
+    sentences.push(t.t('summary.weakest', { list }));
+  }
+  sentences.push(hotspotSentence(d));
+  sentences.push(...changeSentences(d, better));
+  sentences.push(hiddenSentences(d));
+  return joinSentences(sentences);
+}
+
+function hotspotSentence(d: DescribeContext): string {
+  const { t, f, doc, analysis } = d;
+  const count = analysis.hotspots.length;
+  if (count === 0) return t.t('summary.hotspots.none');
+  const perRow = new Map<string, number>();
+  for (const h of analysis.hotspots) perRow.set(h.row, (perRow.get(h.row) ?? 0) + 1);
+  let top = analysis.hotspots[0]!.row;
+  for (const [row, k] of perRow) if (k > perRow.get(top)!) top = row;
+  const label = doc.rows.find((r) => r.id === top)?.label ?? top;
+  if (count === 1) return t.t('summary.hotspots.one', { row: label });
+  return plural(t, 'summary.hotspots', count, { row: label, inRow: f.count(perRow.get(top)!) });
+}
+
+function changeSentences(d: DescribeContext, better: number): string[] {
+  const { t, f, doc, analysis } = d;
+  let up: { r: number; change: number } | null = null;
+  let down: { r: number; change: number } | null = null;
+  analysis.rows.forEach((line, r) => {
+    const c = line.change;
+    if (!c || c.change === 0) return;
+    const gain = better * c.change;
+    if (gain > 0 && (!up || gain > up.change)) up = { r, change: gain };
+    if (gain < 0 && (!down || gain < down.change)) down = { r, change: gain };
+  });
+  const columnIndex = new Map(doc.columns.map((c, i) => [c.id, i]));
+  const sentence = (key: 'summary.improved' | 'summary.declined', r: number) => {
+    const line = analysis.rows[r]!;
+    const change = line.change!;
+    const from = d.grid.cell(r, columnIndex.get(change.from)!);
+    const to = d.grid.cell(r, columnIndex.get(change.to)!);
+    if (from.state !== 'value' || to.state !== 'value') return '';
+    return t.t(key, {
+      row: doc.rows[r]!.label,
+      from: f.full(from.value),
+      to: f.full(to.value),
+      fromColumn: d.columnLabel(columnIndex.get(change.from)!),
+      toColumn: d.columnLabel(columnIndex.get(change.to)!),
+    });
+  };
+  const out: string[] = [];
+  const u = up as { r: number } | null;
+  const w = down as { r: number } | null;
+  if (u) out.push(sentence('summary.improved', u.r));
+  if (w) out.push(sentence('summary.declined', w.r));
+  return out;
+}
+
+function hiddenSentences(d: DescribeContext): string {
+  const { t, analysis } = d;
+  const parts: string[] = [];
+  if (analysis.counts.suppressed > 0) parts.push(plural(t, 'summary.hidden', analysis.counts.suppressed));
+  if (analysis.counts.missing > 0) parts.push(plural(t, 'summary.missing', analysis.counts.missing));
+  return joinSentences(parts);
+}
+
+// ---------------------------------------------------------------------------------------
+// Alerts
+
+/** One `hcx-alert` per hotspot; key `row|column|level`, so a cell that gets worse alerts again. */
+export function hotspotAlerts(d: DescribeContext): AlertDetail[] {
+  const { t, f, doc, analysis } = d;
+  if (!analysis.overall || analysis.hotspots.length === 0) return [];
+  const rowIndex = new Map(doc.rows.map((r, i) => [r.id, i]));
+  const columnIndex = new Map(doc.columns.map((c, i) => [c.id, i]));
+  const overall = f.withUnit(analysis.overall.value);
+  return analysis.hotspots.map((h) => ({
+    key: `${h.row}|${h.column}|${h.level}`,
+    kind: 'hotspot' as const,
+    message: t.t('alert.hotspot', {
+      row: doc.rows[rowIndex.get(h.row)!]!.label,
+      column: d.columnLabel(columnIndex.get(h.column)!),
+      value: f.withUnit(h.value),
+      overall,
+      level: t.format.percent(h.level, 1),
+      limit: f.withUnit(h.limit),
+    }),
+    item: h,
+  }));
+}

@@ -1,0 +1,103 @@
+import type { SatisfactionHeatmapDocument } from '../../contract/satisfaction-heatmap.js';
+import type { HeatmapAnalysis, HeatmapCellAnalysis, HeatmapHotspot } from '../../heatmap/types.js';
+import { CODE_MISSING, CODE_SUPPRESSED, UNCERTAIN, bucketOf } from './palette.js';
+
+/** Row order: `none` (document order), `label` (A–Z in the locale), `worst` (worst summary first), `change` (biggest first-to-last change first). */
+export type HeatmapSort = 'none' | 'label' | 'worst' | 'change';
+export const HEATMAP_SORTS: readonly HeatmapSort[] = ['none', 'label', 'worst', 'change'];
+
+/**
+ * The analysis as a grid the renderers read by position: a drawing code per cell (ramp
+ * step, less-certain step, missing or suppressed), hotspot levels, and cell lookup.
+ * Computed once per analysis (never per render); positions are `r * columns + c` in
+ * document order, so sorting rows never recomputes it.
+ */
+export interface GridModel {
+  rows: number;
+  columns: number;
+  codes: Uint8Array;
+  /** 0: none, 1: beyond the 95 % limit, 2: beyond the 99.8 % limit. */
+  hotspots: Uint8Array;
+  hotspotCount: number;
+  /** The analysed cell at row r, column c (document order). */
+  cell(r: number, c: number): HeatmapCellAnalysis;
+  hotspot(r: number, c: number): HeatmapHotspot | undefined;
+}
+
+export function gridModel(doc: SatisfactionHeatmapDocument, analysis: HeatmapAnalysis): GridModel {
+  const R = doc.rows.length;
+  const C = doc.columns.length;
+  const size = R * C;
+  const codes = new Uint8Array(size).fill(CODE_MISSING);
+  const domain = analysis.colorDomain;
+  const rowIndex = new Map(doc.rows.map((r, i) => [r.id, i]));
+  const columnIndex = new Map(doc.columns.map((c, i) => [c.id, i]));
+  // Cells sit at their grid slot when the engine lists the full grid; otherwise look them up.
+  const listed = analysis.missingListed && analysis.cells.length === size;
+  const byPosition = listed ? null : new Map<number, HeatmapCellAnalysis>();
+  analysis.cells.forEach((cell, i) => {
+    const at = listed ? i : rowIndex.get(cell.row)! * C + columnIndex.get(cell.column)!;
+    byPosition?.set(at, cell);
+    if (cell.state === 'suppressed') codes[at] = CODE_SUPPRESSED;
+    else if (cell.state === 'value' && domain) {
+      codes[at] = bucketOf(cell.value, domain, analysis.direction) + (cell.lowConfidence ? UNCERTAIN : 0);
+    }
+  });
+  const hotspots = new Uint8Array(size);
+  const hotspotAt = new Map<number, HeatmapHotspot>();
+  for (const h of analysis.hotspots) {
+    const at = rowIndex.get(h.row)! * C + columnIndex.get(h.column)!;
+    hotspots[at] = h.level === 0.998 ? 2 : 1;
+    hotspotAt.set(at, h);
+  }
+  return {
+    rows: R,
+    columns: C,
+    codes,
+    hotspots,
+    hotspotCount: analysis.hotspots.length,
+    cell(r, c) {
+      const at = r * C + c;
+      if (listed) return analysis.cells[at]!;
+      return byPosition!.get(at) ?? { row: doc.rows[r]!.id, column: doc.columns[c]!.id, state: 'missing' };
+    },
+    hotspot: (r, c) => hotspotAt.get(r * C + c),
+  };
+}
+
+/** Row order for display: `order[displayIndex] = document row index`. */
+export function rowOrder(doc: SatisfactionHeatmapDocument, analysis: HeatmapAnalysis, sort: HeatmapSort, locale: string): number[] {
+  const order = doc.rows.map((_, i) => i);
+  if (sort === 'label') {
+    const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+    return order.sort((a, b) => collator.compare(doc.rows[a]!.label, doc.rows[b]!.label) || a - b);
+  }
+  if (sort === 'worst') {
+    // Worst first: lowest first, or highest first where higher is worse; rows without a summary last.
+    const sign = analysis.direction === 'increase' ? 1 : -1;
+    const key = (i: number) => analysis.rows[i]?.summary?.value;
+    return order.sort((a, b) => {
+      const ka = key(a);
+      const kb = key(b);
+      if (ka === undefined || kb === undefined) return ka === kb ? a - b : ka === undefined ? 1 : -1;
+      return sign * (ka - kb) || a - b;
+    });
+  }
+  if (sort === 'change') {
+    const key = (i: number) => analysis.rows[i]?.change?.change;
+    return order.sort((a, b) => {
+      const ka = key(a);
+      const kb = key(b);
+      if (ka === undefined || kb === undefined) return ka === kb ? a - b : ka === undefined ? 1 : -1;
+      return Math.abs(kb) - Math.abs(ka) || a - b;
+    });
+  }
+  return order;
+}
+
+/** Whether a dashboard selection names this row (its id, or its label in any case). */
+export function matchesTouchpoint(row: { id: string; label: string }, touchpoint: string | null | undefined): boolean {
+  if (!touchpoint) return false;
+  const tp = touchpoint.trim().toLowerCase();
+  return row.id.toLowerCase() === tp || row.label.trim().toLowerCase() === tp;
+}
