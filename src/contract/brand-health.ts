@@ -102,7 +102,7 @@ function kpi<T extends string, V extends object>(type: T, valueShape: { [K in ke
     minDrop: s.number({ min: 0 }).optional(),
     current: value,
     previous: value.optional(),
-    history: s.array(historyItem, { maxItems: LIMITS.shortList }).optional(),
+    history: s.array(historyItem, { maxItems: LIMITS.history }).optional(),
   }) as unknown as Schema<KpiBase<T, V>>;
 }
 
@@ -120,7 +120,7 @@ const schema = s
         mean: kpi<'mean', MeanSummary>('mean', meanSummary),
         count: kpi<'count', CountValue>('count', countValue),
       }),
-      { maxItems: LIMITS.shortList },
+      { maxItems: LIMITS.kpis },
     ),
     indicators: s
       .array(
@@ -137,10 +137,10 @@ const schema = s
               previousScore: score().optional(),
               n: count().optional(),
             }),
-            { maxItems: LIMITS.shortList },
+            { maxItems: LIMITS.indicators },
           ),
         }),
-        { maxItems: LIMITS.shortList },
+        { maxItems: LIMITS.indicators },
       )
       .optional(),
     alert: s

@@ -1,3 +1,5 @@
+import { LIMITS } from './limits.js';
+
 /**
  * A tiny schema language: one definition gives the runtime validator (every problem, with
  * its JSON path) and the published JSON Schema. TypeScript types are inferred from it
@@ -50,6 +52,25 @@ export class IssueSink {
   /** Issue lists are capped so a 10⁶-point garbage document stays fast to report. */
   static readonly MAX_ISSUES = 200;
   truncated = false;
+  /** True once the document holds more array items than `LIMITS.items`; walking stops. */
+  exhausted = false;
+  private items = 0;
+
+  constructor(private readonly maxItems: number = LIMITS.items) {}
+
+  /**
+   * Counts `count` more array items. Past the budget it records one error for the whole
+   * document (naming the limit) and returns false, so the walk stops instead of freezing
+   * the page on a document the per-list limits alone would let through.
+   */
+  spend(count: number): boolean {
+    if (this.exhausted) return false;
+    this.items += count;
+    if (this.items <= this.maxItems) return true;
+    this.exhausted = true;
+    this.add('', 'max-items', { limit: this.maxItems, got: `more than ${this.maxItems}` });
+    return false;
+  }
 
   add(path: string, code: IssueCode, params: Record<string, string | number> = {}, message?: string): void {
     if (this.errors.length >= IssueSink.MAX_ISSUES) {
@@ -305,8 +326,9 @@ export class ArraySchema<T> extends Schema<T[]> {
       sink.add(path, 'max-items', { limit: maxItems, got: value.length });
       return;
     }
+    if (!sink.spend(value.length)) return;
     for (let i = 0; i < value.length; i++) {
-      if (sink.truncated) return;
+      if (sink.truncated || sink.exhausted) return;
       this.item.check(value[i], childPath(path, i), sink, depth + 1);
     }
   }
@@ -402,7 +424,8 @@ export class RecordSchema<T> extends Schema<Record<string, T>> {
       sink.add(path, 'max-items', { limit: this.maxKeys, got: keys.length });
       return;
     }
-    for (const key of keys) this.value.check((value as Record<string, unknown>)[key], childPath(path, key), sink, depth + 1);
+    if (!sink.spend(keys.length)) return;
+    for (const key of keys) if (!sink.exhausted) this.value.check((value as Record<string, unknown>)[key], childPath(path, key), sink, depth + 1);
   }
   protected schema(): JsonSchema {
     return { type: 'object', additionalProperties: this.value.toJSONSchema(), maxProperties: this.maxKeys };

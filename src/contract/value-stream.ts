@@ -73,16 +73,16 @@ const schema = s
             processTime: minutes(),
             valueAdded: minutes(),
             pctCompleteAccurate: s.number({ min: 0, max: 100 }).optional(),
-            after: s.array(id(), { maxItems: LIMITS.shortList }).optional(),
+            after: s.array(id(), { maxItems: LIMITS.steps }).optional(),
             replaces: s
-              .array(id(), { maxItems: LIMITS.shortList })
+              .array(id(), { maxItems: LIMITS.steps })
               .describe('Ids of steps in other states that this step takes over (two or more: merged).')
               .optional(),
           }),
-          { minItems: 1, maxItems: LIMITS.shortList },
+          { minItems: 1, maxItems: LIMITS.steps },
         ),
       }),
-      { minItems: 1, maxItems: 20 },
+      { minItems: 1, maxItems: LIMITS.states },
     ),
     kaizen: s.array(s.object({ state: id(), step: id(), label: label() }), { maxItems: LIMITS.shortList }).optional(),
   })

@@ -19,6 +19,8 @@ export interface Recorders {
   rejections: string[];
   /** `console.error` calls (arguments joined). */
   consoleErrors: string[];
+  /** `console.warn` calls, recorded only with `quietWarnings` (then not printed). */
+  warnings: string[];
   /** Forgets everything recorded so far (between test cases). */
   clear(): void;
   /** Stops recording and restores `console.error`. */
@@ -35,8 +37,14 @@ const describe = (value: unknown): string => {
   }
 };
 
-export function installRecorders(win: Window & typeof globalThis = window): Recorders {
+export interface RecorderOptions {
+  /** Record `console.warn` instead of printing it (unknown-field warnings are by design). */
+  quietWarnings?: boolean;
+}
+
+export function installRecorders(win: Window & typeof globalThis = window, options: RecorderOptions = {}): Recorders {
   const violations: Violation[] = [];
+  const warnings: string[] = [];
   const errors: string[] = [];
   const rejections: string[] = [];
   const consoleErrors: string[] = [];
@@ -49,23 +57,27 @@ export function installRecorders(win: Window & typeof globalThis = window): Reco
   win.addEventListener('error', onError);
   win.addEventListener('unhandledrejection', onRejection);
   const original = win.console.error;
+  const originalWarn = win.console.warn;
   win.console.error = (...args: unknown[]) => {
     consoleErrors.push(args.map(describe).join(' '));
     original.apply(win.console, args);
   };
+  if (options.quietWarnings) win.console.warn = (...args: unknown[]) => void warnings.push(args.map(describe).join(' '));
   return {
     violations,
     errors,
     rejections,
     consoleErrors,
+    warnings,
     clear() {
-      violations.length = errors.length = rejections.length = consoleErrors.length = 0;
+      violations.length = errors.length = rejections.length = consoleErrors.length = warnings.length = 0;
     },
     dispose() {
       win.document.removeEventListener('securitypolicyviolation', onViolation, true);
       win.removeEventListener('error', onError);
       win.removeEventListener('unhandledrejection', onRejection);
       win.console.error = original;
+      win.console.warn = originalWarn;
     },
   };
 }

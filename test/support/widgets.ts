@@ -6,6 +6,9 @@
  * defines but this list lacks fails the registry test, so nobody forgets to add it.
  */
 import type { WidgetKind } from '../../src/contract/documents.js';
+import type { LIMITS } from '../../src/contract/limits.js';
+
+export type Limits = typeof LIMITS;
 
 export type RegistryKind = WidgetKind | 'dashboard';
 
@@ -16,6 +19,12 @@ export interface WidgetEntry {
   examples: readonly string[];
   /** A small valid document, for suites that run thousands of cycles. */
   minimal: () => Record<string, unknown>;
+  /**
+   * The largest valid documents the contract's limits allow (at each limit, all distinct
+   * ids), each labelled: the widget must render them or refuse them naming a limit, and
+   * never block the page for long.
+   */
+  worstCases: (limits: Limits) => { label: string; doc: Record<string, unknown> }[];
 }
 
 const controlChart = (): Record<string, unknown> => ({
@@ -97,23 +106,159 @@ const dashboard = (): Record<string, unknown> => ({
   datasets: { 'control-chart': controlChart(), 'satisfaction-heatmap': heatmap(), 'brand-health': brand(), 'value-stream': valueStream() },
 });
 
+
+/** Deterministic wiggle for generated values. */
+const wave = (i: number, base: number, amplitude: number) => base + amplitude * Math.sin(i * 0.7) + ((i * 37) % 11) / 10;
+const envelope = (kind: string, title: string) => ({ kind, version: 1, title });
+
+const controlChartWorst = (limits: Limits) => {
+  const points = Array.from({ length: limits.points }, (_, i) => ({ x: `P${i + 1}`, value: Math.round(wave(i, 50, 8) * 10) / 10 }));
+  const marks = (count: number) => Array.from({ length: count }, (_, i) => Math.floor((i * limits.points) / count));
+  return [
+    { label: `${limits.points} points`, doc: { ...envelope('control-chart', 'Every point allowed'), points } },
+    {
+      label: `${limits.points} points, ${limits.shortList} phases and annotations`,
+      doc: {
+        ...envelope('control-chart', 'Every phase allowed'),
+        points,
+        phases: marks(limits.shortList).map((at, i) => ({ start: points[at].x, label: `Phase ${i + 1}` })),
+        annotations: marks(limits.shortList).map((at, i) => ({ x: points[at].x, label: `Note ${i + 1}` })),
+      },
+    },
+    {
+      // As many full subgroups as the document-wide item budget allows.
+      label: `xbar-s: ${Math.floor(limits.items / (limits.subgroupValues + 1)) - 1} subgroups of ${limits.subgroupValues} values`,
+      doc: {
+        ...envelope('control-chart', 'Every subgroup value allowed'),
+        chartType: 'xbar-s',
+        points: Array.from({ length: Math.floor(limits.items / (limits.subgroupValues + 1)) - 1 }, (_, i) => ({
+          x: `S${i + 1}`,
+          values: Array.from({ length: limits.subgroupValues }, (_, j) => wave(i * 31 + j, 40, 6)),
+        })),
+      },
+    },
+  ];
+};
+
+const heatmapWorst = (limits: Limits) => {
+  const columnCount = Math.min(limits.heatmapAxis, limits.cells);
+  const rowCount = Math.max(1, Math.floor(limits.cells / columnCount));
+  const rows = Array.from({ length: rowCount }, (_, i) => ({ id: `r${i}`, label: `Touchpoint ${i + 1}` }));
+  const columns = Array.from({ length: columnCount }, (_, i) => ({ id: `c${i}`, label: `Day ${i + 1}` }));
+  const cells = rows.flatMap((r, i) => columns.map((c, j) => ({ row: r.id, column: c.id, value: Math.round(Math.min(5, wave(i * columnCount + j, 3.4, 0.9)) * 100) / 100, n: (i + j) % 7 === 0 ? 3 : 40 })));
+  return [
+    { label: `${rowCount} × ${columnCount} cells`, doc: { ...envelope('satisfaction-heatmap', 'Every cell allowed'), measure: 'mean-score', scale: { min: 1, max: 5 }, rows, columns, cells } },
+    {
+      label: `${limits.heatmapAxis} rows, 1 column`,
+      doc: {
+        ...envelope('satisfaction-heatmap', 'Every row allowed'),
+        measure: 'nps',
+        rows: Array.from({ length: limits.heatmapAxis }, (_, i) => ({ id: `r${i}`, label: `Touchpoint ${i + 1}` })),
+        columns: [{ id: 'q', label: 'Q1' }],
+        cells: Array.from({ length: limits.heatmapAxis }, (_, i) => ({ row: `r${i}`, column: 'q', value: Math.round(wave(i, 20, 30)), n: 50 })),
+      },
+    },
+  ];
+};
+
+const brandWorst = (limits: Limits) => {
+  const nps = (i: number) => ({ promoters: 300 + (i % 50), passives: 120, detractors: 80 + (i % 30) });
+  const kpi = (i: number, history: number) => ({
+    id: `k${i}`,
+    label: `KPI ${i + 1}`,
+    type: 'nps',
+    direction: 'increase',
+    current: nps(i),
+    previous: nps(i + 7),
+    history: Array.from({ length: history }, (_, j) => ({ x: `M${j + 1}`, ...nps(i + j) })),
+  });
+  const indicators = (count: number, children: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `i${i}`,
+      label: `Indicator ${i + 1}`,
+      weight: 1 + (i % 3),
+      children: Array.from({ length: children }, (_, j) => ({ id: `i${i}c${j}`, label: `Child ${j + 1}`, weight: 1, score: 50 + ((i + j) % 40), previousScore: 55 })),
+    }));
+  return [
+    {
+      label: `${limits.kpis} KPIs with ${limits.history} history periods each`,
+      doc: { ...envelope('brand-health', 'Every KPI allowed'), period: '2024-06', kpis: Array.from({ length: limits.kpis }, (_, i) => kpi(i, limits.history)) },
+    },
+    {
+      label: `${limits.indicators} indicators × ${limits.indicators} sub-indicators`,
+      doc: { ...envelope('brand-health', 'Every indicator allowed'), period: '2024-06', kpis: [kpi(0, 12)], indicators: indicators(limits.indicators, limits.indicators) },
+    },
+  ];
+};
+
+const valueStreamWorst = (limits: Limits) => {
+  const steps = (state: number, count: number, fanIn: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `s${i}`,
+      label: `Step ${i + 1} of state ${state + 1}`,
+      waitBefore: 5 + (i % 13),
+      processTime: 3 + (i % 7),
+      valueAdded: 1 + (i % 3),
+      ...(i > 0 ? { after: Array.from({ length: Math.min(i, fanIn) }, (_, k) => `s${i - 1 - k}`) } : {}),
+    }));
+  const states = Array.from({ length: limits.states }, (_, i) => ({ id: `st${i}`, label: `State ${i + 1}`, steps: steps(i, limits.steps, 1) }));
+  return [
+    {
+      label: `${limits.states} states of ${limits.steps} steps, ${limits.shortList} kaizen bursts`,
+      doc: {
+        ...envelope('value-stream', 'Every step allowed'),
+        states,
+        kaizen: Array.from({ length: limits.shortList }, (_, i) => ({ state: `st${i % limits.states}`, step: `s${i % limits.steps}`, label: `Kaizen ${i + 1}` })),
+      },
+    },
+    {
+      label: `1 state of ${limits.steps} steps, each after every earlier one`,
+      doc: { ...envelope('value-stream', 'Every dependency allowed'), states: [{ id: 'st0', label: 'Current state', steps: steps(0, limits.steps, limits.steps) }] },
+    },
+  ];
+};
+
+const dashboardWorst = (limits: Limits) => [
+  {
+    label: 'the first worst case of every kind, one dataset each',
+    doc: {
+      ...envelope('dashboard', 'Every kind at its limits'),
+      datasets: {
+        'control-chart': controlChartWorst(limits)[0].doc,
+        'satisfaction-heatmap': heatmapWorst(limits)[0].doc,
+        'brand-health': brandWorst(limits)[0].doc,
+        'value-stream': valueStreamWorst(limits)[0].doc,
+      },
+    },
+  },
+  {
+    label: `${limits.datasets} datasets`,
+    doc: {
+      ...envelope('dashboard', 'Every dataset allowed'),
+      datasets: Object.fromEntries(Array.from({ length: limits.datasets }, (_, i) => [`d${i}`, [controlChart, heatmap, brand, valueStream][i % 4]()])),
+    },
+  },
+];
+
 export const WIDGETS: readonly WidgetEntry[] = [
-  { tag: 'hcx-control-chart', kind: 'control-chart', examples: ['control-chart.json'], minimal: controlChart },
-  { tag: 'hcx-satisfaction-heatmap', kind: 'satisfaction-heatmap', examples: ['satisfaction-heatmap.json'], minimal: heatmap },
+  { tag: 'hcx-control-chart', kind: 'control-chart', examples: ['control-chart.json'], minimal: controlChart, worstCases: controlChartWorst },
+  { tag: 'hcx-satisfaction-heatmap', kind: 'satisfaction-heatmap', examples: ['satisfaction-heatmap.json'], minimal: heatmap, worstCases: heatmapWorst },
   {
     tag: 'hcx-brand-health',
     kind: 'brand-health',
     examples: ['brand-health.json', 'brand-health-noise.json', 'brand-health-small.json', 'brand-health-stable.json'],
     minimal: brand,
+    worstCases: brandWorst,
   },
   {
     tag: 'hcx-value-stream-map',
     kind: 'value-stream',
     examples: ['value-stream.json', 'value-stream-ed.json', 'value-stream-logistics.json'],
     minimal: valueStream,
+    worstCases: valueStreamWorst,
   },
   // The dashboard's sample is built from the widget examples (see `exampleDocument`).
-  { tag: 'hcx-dashboard', kind: 'dashboard', examples: [], minimal: dashboard },
+  { tag: 'hcx-dashboard', kind: 'dashboard', examples: [], minimal: dashboard, worstCases: dashboardWorst },
 ];
 
 /** Widget entries (not the dashboard), by document kind. */
