@@ -53,6 +53,12 @@ function track(id) {
   return entry;
 }
 
+/** The document a route answers with: `body` (JSON text) if given, else examples/<file>. */
+async function documentOf(url) {
+  const body = url.searchParams.get('body');
+  return body ?? example(url.searchParams.get('file') ?? 'control-chart.json');
+}
+
 async function example(file) {
   const name = file.replace(/[^a-z0-9.-]/gi, '');
   return readFile(new URL(`../../examples/${name}`, import.meta.url), 'utf8');
@@ -127,7 +133,8 @@ export async function embeddingRoutes(ctx, next) {
 
   switch (route) {
     case 'slow': {
-      // Answers after `ms` (default 20 s) unless the client aborts first; every connection is recorded.
+      // Answers after `ms` (default 20 s) unless the client aborts first; every connection is
+      // recorded. Serves `body` or examples/<file>.
       const entry = track(id);
       entry.opened++;
       entry.open++;
@@ -141,7 +148,7 @@ export async function embeddingRoutes(ctx, next) {
       }
       entry.completed++;
       ctx.type = 'application/json';
-      ctx.body = await example(url.searchParams.get('file') ?? 'control-chart.json');
+      ctx.body = await documentOf(url);
       return;
     }
     case 'flaky': {
@@ -154,7 +161,7 @@ export async function embeddingRoutes(ctx, next) {
       if (count <= Number(url.searchParams.get('good') ?? 1)) {
         entry.completed++;
         ctx.type = 'application/json';
-        ctx.body = await example(url.searchParams.get('file') ?? 'control-chart.json');
+        ctx.body = await documentOf(url);
         return;
       }
       entry.aborted++;
