@@ -163,7 +163,7 @@ export class HcxBrandHealth extends HcxElement<'brand-health', BrandHealthAnalys
     return html`<div class="panel ${ctx.width >= WIDE ? 'wide' : 'narrow'}">
       <div class="alerts ${alerts.length ? 'on' : ''}" role="status" aria-label=${t.t('alerts.label')}>
         ${alerts.map(
-          (v) => html`<p class="alert-line"><span class="alert-icon" aria-hidden="true">⚠ </span><strong>${t.t('badge.alert')}:</strong> ${alertMessage(t, v)}</p>`,
+          (v) => html`<p class="alert-line"><span class="alert-icon" aria-hidden="true">⚠ </span><strong>${t.t('alert.lead')}</strong>${/：$/.test(t.t('alert.lead')) ? '' : ' '}${alertMessage(t, v)}</p>`,
         )}
       </div>
       ${views.length

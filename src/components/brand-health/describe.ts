@@ -78,13 +78,15 @@ export function kpiView(t: BhTranslator, doc: BrandHealthDocument, a: BrandHealt
   if (k.target !== null) {
     const goal = t.t(k.direction === 'increase' ? 'target.atLeast' : 'target.atMost', { value: f.value(k.target) });
     const status = k.status === 'met' ? t.t('status.met') : k.status === 'not-met' ? t.t('status.notMet') : k.reliability === 'insufficient' ? t.t('status.notAssessed') : '';
-    targetText = status ? `${goal}: ${status}` : goal;
+    targetText = status ? t.t('goal.status', { goal, status }) : goal;
   }
   const benchmark = benchmarkStanding(k, kpi.benchmark);
   const benchmarkText =
     kpi.benchmark === undefined
       ? ''
-      : `${t.t('benchmark.value', { value: f.value(kpi.benchmark) })}${benchmark ? `: ${t.t(`benchmark.${benchmark}`)}` : ''}`;
+      : benchmark
+        ? t.t('goal.status', { goal: t.t('benchmark.value', { value: f.value(kpi.benchmark) }), status: t.t(`benchmark.${benchmark}`) })
+        : t.t('benchmark.value', { value: f.value(kpi.benchmark) });
   const parts = [
     k.type === 'count'
       ? t.t('a11y.count', { label: kpi.label, value: f.value(k.value), range: f.interval(k.interval) })
@@ -92,6 +94,12 @@ export function kpiView(t: BhTranslator, doc: BrandHealthDocument, a: BrandHealt
   ];
   if (k.n !== null) parts.push(t.t('value.n', { n: t.format.number(k.n, 0) }));
   if (k.reliability !== 'ok') parts.push(t.t(k.reliability === 'caution' ? 'badge.caution' : 'badge.insufficient'));
+  if (kpi.type === 'nps') {
+    const c = kpi.current;
+    const total = c.promoters + c.passives + c.detractors;
+    const share = (x: number) => t.format.percent(x / total, 0);
+    if (total > 0) parts.push(t.t('nps.mix', { promoters: share(c.promoters), passives: share(c.passives), detractors: share(c.detractors) }));
+  }
   parts.push(k.change === null ? verdictText : t.t('a11y.change', { change: f.change(k.change), period: previous, verdict: verdictText }));
   if (k.alert) parts.push(t.t('a11y.alert', { minDrop: f.amount(k.minDrop) }));
   if (targetText) parts.push(targetText);

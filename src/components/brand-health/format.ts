@@ -54,6 +54,9 @@ export function kpiFormat(t: BhTranslator, k: BrandKpiAnalysis): KpiFormat {
     }
   };
   const changeFactor = k.unit === 'fraction' ? 100 : 1;
+  // The shell's formatter has no fixed-digit percent; Intl directly, once per KPI.
+  const percentFormat = k.unit === 'fraction' ? new Intl.NumberFormat(t.locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }) : null;
+  const percentFixed = (v: number) => percentFormat!.format(v);
   const marginDigits = k.unit === 'mean' ? MEAN_DIGITS : 1;
   return {
     value,
@@ -66,8 +69,9 @@ export function kpiFormat(t: BhTranslator, k: BrandKpiAnalysis): KpiFormat {
     marginInChangeUnit: () => (k.marginOfError === null ? null : k.marginOfError * changeFactor),
     interval: (i) => {
       if (!i) return DASH;
+      // Both ends with the same digits ("6.2–21.0", not "6.2–21").
       const digits = k.unit === 'mean' ? MEAN_DIGITS : 1;
-      const end = (v: number) => (k.unit === 'fraction' ? f.percent(v, 1) : f.number(v, digits));
+      const end = (v: number) => (k.unit === 'fraction' ? percentFixed(v) : f.fixed(v, digits));
       return t.t('value.range', { lo: end(i[0]), hi: end(i[1]) });
     },
     change: (v) => (v === null ? DASH : inChangeUnit(v, true)),
@@ -106,7 +110,8 @@ export const score = (t: BhTranslator, v: number | null): string => (v === null 
 export const indexChange = (t: BhTranslator, v: number | null): string =>
   v === null ? DASH : t.t('value.indexPts', { value: t.format.signed(v, 1) });
 export const pointsChange = (t: BhTranslator, v: number | null): string => (v === null ? DASH : t.format.signed(v, 1));
-export const weight = (t: BhTranslator, w: number): string => t.format.percent(w, 0);
+/** Renormalized weights keep one decimal so siblings add up (62.5 % + 37.5 %, not 63 % + 38 %). */
+export const weight = (t: BhTranslator, w: number): string => t.format.percent(w, 1);
 
 /**
  * Index contributions are small (tenths of a point); two decimals keep "+0.04" from

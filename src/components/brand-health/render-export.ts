@@ -6,7 +6,7 @@ import { contribution, plural, indexChange, periodLabel, pointsChange, score, we
 import { tileStatus } from './render-tiles.js';
 import { sparkGeometry } from './sparkline.js';
 import { wrapText } from './text-wrap.js';
-import { topMovers, type TreeRow } from './tree.js';
+import { renormalizedChildren, topMovers, type TreeRow } from './tree.js';
 import { balancedColumns } from './layout.js';
 
 export interface ExportOptions {
@@ -50,7 +50,7 @@ export function renderExport(o: ExportOptions): { template: TemplateResult; heig
   y += 24;
 
   for (const v of views.filter((x) => x.a.alert)) {
-    const text = wrapText(`⚠ ${t.t('badge.alert')}: ${alertMessage(t, v)}`, inner - 14, 12.5, 3);
+    const text = wrapText(`⚠ ${t.t('alert.lead')}${/：$/.test(t.t('alert.lead')) ? '' : ' '}${alertMessage(t, v)}`, inner - 14, 12.5, 3);
     const h = text.length * 17 + 8;
     parts.push(svg`<rect class="x-alert-box" x=${PAD} y=${y} width=${inner} height=${h} rx="4"></rect>
       <rect class="x-alert-edge" x=${PAD} y=${y} width="4" height=${h}></rect>
@@ -88,7 +88,7 @@ export function renderExport(o: ExportOptions): { template: TemplateResult; heig
       parts.push(lines(text, PAD, y + 12, 16, 'x-text'));
       y += text.length * 16 + 4;
     }
-    const missing = rows.filter((r) => r.level === 2 && r.score === null).map((r) => r.label);
+    const missing = renormalizedChildren(rows).map((r) => r.label);
     if (missing.length) {
       const text = wrapText(plural(t, 'index.renormalized', missing.length, { list: t.format.list(missing) }), inner, 12, 3);
       parts.push(lines(text, PAD, y + 12, 16, 'x-muted'));

@@ -1,7 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { BrandIndexAnalysis } from '../../brand/types.js';
 import { contribution, plural, indexChange, periodLabel, pointsChange, score, weight, type BhTranslator } from './format.js';
-import { topMovers, type TreeRow } from './tree.js';
+import { hint } from './render-tiles.js';
+import { renormalizedChildren, topMovers, type TreeRow } from './tree.js';
 
 export interface TreeHandlers {
   key(e: KeyboardEvent): void;
@@ -43,7 +44,7 @@ export function renderIndex(o: IndexOptions): TemplateResult {
   const period = periodLabel(t, o.previousPeriod);
   const movers = topMovers(o.rows);
   const maxEffect = Math.max(1e-9, ...o.rows.map((r) => Math.abs(r.contribution ?? 0)));
-  const missing = o.rows.filter((r) => r.level === 2 && r.score === null).map((r) => r.label);
+  const missing = renormalizedChildren(o.rows).map((r) => r.label);
   const shown = visibleRows(o.rows, o.expanded);
   return html`<section class="index" aria-labelledby="index-title">
     <div class="index-card">
@@ -102,26 +103,39 @@ function renderRow(o: IndexOptions, r: TreeRow, maxEffect: number): TemplateResu
     aria-posinset=${siblings.indexOf(r) + 1}
     aria-expanded=${r.level === 1 && r.childCount ? (open ? 'true' : 'false') : nothing}
     aria-selected=${selected ? 'true' : 'false'}
-    aria-label=${r.description}
     tabindex=${r.key === o.focus ? 0 : -1}
     @click=${() => o.on.click(r.key)}
     @mouseenter=${(e: MouseEvent) => o.on.enter(r.key, e.currentTarget as Element)}
     @focus=${(e: FocusEvent) => o.on.enter(r.key, e.currentTarget as Element)}
   >
     <span class="toggle" aria-hidden="true">${r.level === 1 && r.childCount ? (open ? '▾' : '▸') : ''}</span>
-    <span class="row-label"><span class="name">${r.label}</span> ${absent ? nothing : html`<span class="weight">${weight(t, r.weight)}</span>`}${badges}</span>
+    <span class="row-label"><span class="name">${r.label}</span> ${absent ? nothing : html`${hint(t.t('a11y.weightLabel'))}<span class="weight">${weight(t, r.weight)}</span>`}${badges.map((b) => html` ${b}`)}</span>
     <span class="row-bar">
       ${absent
         ? html`<span class="no-data">${t.t('tree.noData')}</span>`
         : renderScoreBar('score-bar', r.score!, r.previousScore, 6 + 10 * (r.givenWeight / maxWeight))}
-      <span class="row-score">${score(t, r.score)}</span>
+      ${absent ? nothing : html`${hint(t.t('a11y.scoreLabel'))}<span class="row-score">${score(t, r.score)}</span>${hint(t.t('a11y.of100'))}`}
     </span>
-    <span class="row-change num"><span class="arrow" aria-hidden="true">${arrow(r.change)}</span>${pointsChange(t, r.change)}</span>
+    <span class="row-change num">${r.change === null ? nothing : hint(t.t('a11y.changeLabel', { period: periodLabel(t, o.previousPeriod) }))}<span class="arrow" aria-hidden="true">${arrow(r.change)}</span>${pointsChange(t, r.change)}</span>
     <span class="row-effect num">
       ${renderEffectBar(r.contribution, maxEffect)}
-      <span class="effect-value">${r.contribution === null ? '–' : t.format.signed(r.contribution, 2)}</span>
+      ${r.contribution === null ? nothing : hint(t.t(absent ? 'a11y.absenceLabel' : 'a11y.effectLabel'))}<span class="effect-value">${r.contribution === null ? '–' : t.format.signed(r.contribution, 2)}</span>${r.contribution === null ? nothing : hint(t.t('a11y.indexPoints'))}
     </span>
+    ${tail(o, r)}
   </div>`;
+}
+
+/** What the row's columns do not show: its children and what is missing, or why an absent one moved the index. */
+function tail(o: IndexOptions, r: TreeRow): unknown {
+  const { t } = o;
+  if (r.level === 1) {
+    const parts = [plural(t, 'a11y.children', r.childCount)];
+    if (r.missing.length && r.score !== null) parts.push(t.t('a11y.missingChildren', { list: t.format.list(r.missing) }));
+    return hint(parts.join('; '));
+  }
+  const parts: string[] = [];
+  if (r.reliability === 'caution' || r.reliability === 'insufficient') parts.push(t.t('value.n', { n: t.format.number(r.n!, 0) }));
+  return parts.length ? hint(parts.join('; ')) : nothing;
 }
 
 /** A 0–100 bar: track, score, and a tick at the previous score. Thickness carries the weight. */

@@ -33,13 +33,22 @@ export function tileStatus(v: KpiView): '' | 'alert' | 'met' | 'not-met' {
   return v.a.status ?? '';
 }
 
+/**
+ * Words for screen readers between the visible parts, in parentheses: the accessible name
+ * is the tile's text, and parenthesised additions keep the visible text a contiguous part of
+ * it (WCAG 2.5.3 label in name, as axe checks it).
+ */
+export const hint = (text: string) => html`<span class="sr-only"> (${text}) </span>`;
+
 const arrow = (change: number | null) => (change === null || change === 0 ? '' : change > 0 ? '▲' : '▼');
 
 /**
  * The KPI tiles: HTML in a CSS grid (they wrap and stay legible at any width), each with
  * value ± margin, n and reliability, the change with its verdict in words, a sparkline with
  * the interval band and target, the NPS mix, and target and benchmark. One tab stop (a
- * listbox with roving focus); every tile's accessible name is its full description.
+ * listbox with roving focus). A tile's accessible name is its visible text in reading order
+ * with a few words for screen readers in between (see `hint`); moving to it announces the
+ * full sentence.
  */
 export function renderTiles(o: TilesOptions): TemplateResult {
   const { t, views } = o;
@@ -64,7 +73,6 @@ export function renderTiles(o: TilesOptions): TemplateResult {
         data-index=${v.index}
         tabindex=${v.index === o.focus ? 0 : -1}
         aria-selected=${selected ? 'true' : 'false'}
-        aria-label=${v.description}
         @click=${() => o.on.click(v.index)}
         @mouseenter=${(e: MouseEvent) => o.on.enter(v.index, e.currentTarget as Element)}
         @focus=${(e: FocusEvent) => o.on.enter(v.index, e.currentTarget as Element)}
@@ -77,7 +85,7 @@ export function renderTiles(o: TilesOptions): TemplateResult {
         <div class="tile-main">
           <div class="tile-value">
             <span class="value">${v.f.value(k.value)}</span>
-            ${k.type === 'count' ? nothing : html`<span class="margin">${v.f.margin()}</span>`}
+            ${k.type === 'count' ? nothing : html`${hint(t.t('a11y.marginLabel'))}<span class="margin">${v.f.margin()}</span>`}
           </div>
           <div class="tile-n">
             ${k.type === 'count'
@@ -99,6 +107,8 @@ export function renderTiles(o: TilesOptions): TemplateResult {
               ${v.benchmarkText ? html`<span class="benchmark">${v.benchmarkText}</span>` : nothing}
             </div>`
           : nothing}
+        ${k.type === 'count' || !k.interval ? nothing : hint(t.t('a11y.interval', { range: v.f.interval(k.interval) }))}
+        ${k.alert ? hint(t.t('a11y.alert', { minDrop: v.f.amount(k.minDrop) })) : nothing}
       </div>`;
     })}
   </div>`;
@@ -118,7 +128,7 @@ function renderSpark(t: BhTranslator, v: KpiView, width: number): unknown {
       ${g.last ? svg`<circle class="spark-dot ${v.a.alert ? 'alert' : ''}" cx=${g.last.x} cy=${g.last.y} r="3.5"></circle>` : nothing}`}
     </svg>
     ${points.length > 1
-      ? html`<div class="spark-axis" aria-hidden="true"><span>${periodLabel(t, first)}</span><span>${periodLabel(t, last)}</span></div>`
+      ? html`<div class="spark-axis">${hint(t.t('a11y.trend'))}<span>${periodLabel(t, first)}</span><span>${periodLabel(t, last)}</span></div>`
       : nothing}</div>`;
 }
 

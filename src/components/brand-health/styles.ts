@@ -420,9 +420,6 @@ export const brandHealthStyles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
-  .row-label .badge {
-    margin-inline-start: 6px;
-  }
   .weight {
     color: var(--_muted);
     font-size: 12px;

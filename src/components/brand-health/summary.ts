@@ -1,7 +1,7 @@
 import type { BrandHealthAnalysis } from '../../brand/types.js';
 import type { KpiView } from './describe.js';
 import { contribution, plural, periodLabel, score, type BhTranslator } from './format.js';
-import { topMovers, type TreeRow } from './tree.js';
+import { renormalizedChildren, topMovers, type TreeRow } from './tree.js';
 
 /**
  * The plain-language summary an executive reads first: what needs attention (alerts), what
@@ -41,7 +41,7 @@ export function summarize(t: BhTranslator, analysis: BrandHealthAnalysis, views:
     } else if (change) out.push(t.t('summary.indexFlat', { score: score(t, index.score), change, period }));
     else out.push(t.t('summary.indexOnly', { score: score(t, index.score) }));
   }
-  const missingChildren = rows.filter((r) => r.level === 2 && r.score === null).length;
+  const missingChildren = renormalizedChildren(rows).length;
   if (index.missing.length) out.push(plural(t, 'index.missingTop', index.missing.length));
   if (missingChildren) out.push(plural(t, 'index.missing', missingChildren));
   const small = views.filter((v) => v.a.reliability !== 'ok' && v.a.n !== null);

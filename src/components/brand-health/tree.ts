@@ -107,3 +107,12 @@ export function topMovers(rows: TreeRow[], limit = 3): TreeRow[] {
     .sort((a, b) => Math.abs(b.contribution!) - Math.abs(a.contribution!))
     .slice(0, limit);
 }
+
+/**
+ * Sub-indicators without a current score whose indicator still has one: their weight went to
+ * their siblings. (Children of an indicator with no data at all are reported with it.)
+ */
+export function renormalizedChildren(rows: TreeRow[]): TreeRow[] {
+  const scored = new Set(rows.filter((r) => r.level === 1 && r.score !== null).map((r) => r.indicator));
+  return rows.filter((r) => r.level === 2 && r.score === null && scored.has(r.indicator));
+}
