@@ -1,7 +1,7 @@
 import type { AlertDetail } from '../../base/events.js';
 import type { TableCell, TableModel } from '../../base/table-model.js';
 import type { SatisfactionHeatmapDocument } from '../../contract/satisfaction-heatmap.js';
-import type { HeatmapAnalysis, HeatmapCellAnalysis, HeatmapLineAnalysis, HeatmapSummary } from '../../heatmap/types.js';
+import type { HeatmapAnalysis, HeatmapCellAnalysis, HeatmapHotspot, HeatmapLineAnalysis, HeatmapSummary } from '../../heatmap/types.js';
 import { joinSentences, plural, type Figures, type HeatmapTranslator } from './format.js';
 import type { GridModel } from './grid.js';
 
@@ -221,9 +221,21 @@ export function summarizeHeatmap(d: DescribeContext): string {
     sentences.push(t.t('summary.weakest', { list }));
   }
   sentences.push(hotspotSentence(d));
-  sentences.push(...changeSentences(d, better));
+  if (columnsArePeriods(doc)) sentences.push(...changeSentences(d, better));
   sentences.push(hiddenSentences(d));
   return joinSentences(sentences);
+}
+
+const PERIOD = /^\d{4}(?:-(?:W\d{1,2}|Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?$/i;
+
+/**
+ * Whether the columns are periods (ISO ids such as `2024`, `2024-03`, `2024-03-04`,
+ * `2024-W05`, `2024-Q1`, by id or by label): only then is a first-to-last change a change
+ * over time worth a sentence; across departments it would mean nothing.
+ */
+export function columnsArePeriods(doc: SatisfactionHeatmapDocument): boolean {
+  const cols = doc.columns;
+  return cols.length > 1 && (cols.every((c) => PERIOD.test(c.id)) || cols.every((c) => PERIOD.test(c.label)));
 }
 
 function hotspotSentence(d: DescribeContext): string {
@@ -284,24 +296,51 @@ function hiddenSentences(d: DescribeContext): string {
 // ---------------------------------------------------------------------------------------
 // Alerts
 
-/** One `hcx-alert` per hotspot; key `row|column|level`, so a cell that gets worse alerts again. */
+/**
+ * An `hcx-alert` detail whose message is composed when first read (`message` is a getter;
+ * `JSON.stringify` gives every field). The composer is a true private field, so copying the
+ * detail never meets a function.
+ */
+class HotspotAlert implements AlertDetail {
+  readonly kind = 'hotspot' as const;
+  readonly key: string;
+  readonly item: HeatmapHotspot;
+  #text: string | undefined;
+  readonly #compose: (h: HeatmapHotspot) => string;
+  constructor(item: HeatmapHotspot, compose: (h: HeatmapHotspot) => string) {
+    this.item = item;
+    this.key = `${item.row}|${item.column}|${item.level}`;
+    this.#compose = compose;
+  }
+  get message(): string {
+    this.#text ??= this.#compose(this.item);
+    return this.#text;
+  }
+  toJSON(): { key: string; kind: 'hotspot'; message: string; item: HeatmapHotspot } {
+    return { key: this.key, kind: this.kind, message: this.message, item: this.item };
+  }
+}
+
+/**
+ * One `hcx-alert` per hotspot; key `row|column|level`, so a cell that gets worse alerts
+ * again. Keys are made now (the base compares them), messages when a listener reads them:
+ * a year of daily cells can have thousands of hotspots.
+ */
 export function hotspotAlerts(d: DescribeContext): AlertDetail[] {
   const { t, f, doc, analysis } = d;
   if (!analysis.overall || analysis.hotspots.length === 0) return [];
   const rowIndex = new Map(doc.rows.map((r, i) => [r.id, i]));
   const columnIndex = new Map(doc.columns.map((c, i) => [c.id, i]));
   const overall = f.withUnit(analysis.overall.value);
-  return analysis.hotspots.map((h) => ({
-    key: `${h.row}|${h.column}|${h.level}`,
-    kind: 'hotspot' as const,
-    message: t.t('alert.hotspot', {
+  const level = { 0.95: t.format.percent(0.95, 1), 0.998: t.format.percent(0.998, 1) };
+  const compose = (h: HeatmapHotspot) =>
+    t.t('alert.hotspot', {
       row: doc.rows[rowIndex.get(h.row)!]!.label,
       column: d.columnLabel(columnIndex.get(h.column)!),
       value: f.withUnit(h.value),
       overall,
-      level: t.format.percent(h.level, 1),
+      level: level[h.level],
       limit: f.withUnit(h.limit),
-    }),
-    item: h,
-  }));
+    });
+  return analysis.hotspots.map((h) => new HotspotAlert(h, compose));
 }

@@ -36,7 +36,13 @@ export interface Figures {
 
 export function figures(t: HeatmapTranslator, unit: HeatmapUnit, measure: HeatmapMeasure, scale?: { min: number; max: number }): Figures {
   const digits = DIGITS[unit];
-  const full = (v: number) => (unit === 'percent' ? t.format.percent(v / 100, digits.full) : t.format.number(v, digits.full));
+  // Formatters made once per render (Intl, the locale's own digits and signs): thousands of
+  // cells are formatted for tooltips, the table and alerts.
+  const fixed = (d: number, style?: 'percent') => new Intl.NumberFormat(t.locale, { style, minimumFractionDigits: d, maximumFractionDigits: d });
+  const fullFormat = unit === 'percent' ? fixed(digits.full, 'percent') : fixed(digits.full);
+  const cellFormat = fixed(digits.cell);
+  const countFormat = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 0 });
+  const full = (v: number) => fullFormat.format(unit === 'percent' ? v / 100 : v);
   const withUnit = (v: number) =>
     unit === 'per-1000' ? t.t('value.perThousand', { value: full(v) }) : unit === 'nps-points' ? t.t('value.nps', { value: full(v) }) : full(v);
   const name = t.t(`measure.${measure}` as HeatmapMessageKey);
@@ -44,19 +50,27 @@ export function figures(t: HeatmapTranslator, unit: HeatmapUnit, measure: Heatma
     unit,
     full,
     withUnit,
-    cell: (v) => t.format.number(v, digits.cell),
+    cell: (v) => cellFormat.format(v),
     range: ([lo, hi]) => t.t('value.range', { lo: full(lo), hi: full(hi) }),
-    count: (v) => t.format.number(v, 0),
+    count: (v) => countFormat.format(v),
     measureName: measure === 'mean-score' && scale ? t.t('measure.scaled', { measure: name, min: t.format.number(scale.min), max: t.format.number(scale.max) }) : name,
   };
 }
 
-/** ISO dates (`2024-03-04`) as column labels are shown localized; other labels as written. */
+/**
+ * ISO dates (`2024-03-04`) as column labels are shown localized, the way `t.format.date`
+ * writes them (short in one year, else medium; UTC so no time zone moves the day), with one
+ * formatter for all of them (a year of days has 366 labels); other labels as written.
+ */
 export function columnLabeler(t: HeatmapTranslator, labels: readonly string[]): (label: string) => string {
   const iso = labels.length > 0 && labels.every((l) => /^\d{4}-\d{2}-\d{2}$/.test(l));
   if (!iso) return (label) => label;
   const sameYear = labels[0]!.slice(0, 4) === labels[labels.length - 1]!.slice(0, 4);
-  return (label) => t.format.date(label, sameYear ? 'short' : 'medium');
+  const format = new Intl.DateTimeFormat(t.locale, sameYear ? { month: 'short', day: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return (label) => {
+    const time = Date.parse(`${label}T00:00:00Z`);
+    return Number.isNaN(time) ? label : format.format(time);
+  };
 }
 
 /** Chinese sentences follow each other without a space; others with one. */

@@ -118,7 +118,7 @@ export function computeLayout(input: LayoutInput): HeatmapLayout {
     labelW,
     rowLabels: input.rowLabels.map((l) => clip(l, labelMax, ROW_FONT)),
     rowLabelStep,
-    columnTicks: columnTicks(input.columnLabels, gx, cellW, gx + gridW + GAP + sumW),
+    columnTicks: columnTicks(input.columnLabels, gx, cellW, gx + gridW),
     sumX: gx + gridW + GAP,
     sumW,
     sumY,
@@ -133,7 +133,7 @@ export function computeLayout(input: LayoutInput): HeatmapLayout {
   };
 }
 
-/** Column labels that fit side by side: every `step`-th, kept inside the chart. */
+/** Column labels that fit side by side: every `step`-th, kept inside the grid and apart from each other. */
 function columnTicks(labels: readonly string[], gx: number, cellW: number, right: number): ColumnTick[] {
   const C = labels.length;
   if (C === 0) return [];
@@ -142,19 +142,25 @@ function columnTicks(labels: readonly string[], gx: number, cellW: number, right
   const widest = Math.max(...sample.map((l) => textWidth(l, COLUMN_FONT)));
   const step = Math.max(1, Math.ceil((widest + 10) / cellW));
   const ticks: ColumnTick[] = [];
+  let lastRight = -Infinity;
   for (let c = 0; c < C; c += step) {
     const label = labels[c]!;
     const w = textWidth(label, COLUMN_FONT);
     const cx = gx + (c + 0.5) * cellW;
     let anchor: ColumnTick['anchor'] = 'middle';
     let x = cx;
-    if (cx - w / 2 < gx - 4) {
+    let left = cx - w / 2;
+    if (left < gx - 4) {
       anchor = 'start';
       x = gx + c * cellW;
+      left = x;
     } else if (cx + w / 2 > right) {
       anchor = 'end';
-      x = gx + (c + 1) * cellW;
+      x = right;
+      left = right - w;
     }
+    if (left < lastRight + 6) continue;
+    lastRight = left + w;
     ticks.push({ index: c, label, anchor, x });
   }
   return ticks;

@@ -3,8 +3,8 @@ import { interpolateLab } from 'd3-interpolate';
 import type { HeatmapColorDomain, HeatmapDirection } from '../../heatmap/types.js';
 
 /**
- * Colour of the cells. Values map to one of `BUCKETS` steps of a Lab-interpolated ramp
- * between theme tokens (64 steps are finer than the eye separates, and let the SVG path
+ * Colour of the cells. Values map to one of `BUCKETS` steps of a ramp interpolated between
+ * theme tokens (sequential in HCL, see `sequentialRamp`; each diverging half in Lab) (64 steps are finer than the eye separates, and let the SVG path
  * draw one `<path>` per step and the canvas path fill one colour at a time).
  *
  * Direction-aware: the position on the ramp is the cell's *goodness* (0 = the worst end of
@@ -107,9 +107,33 @@ function word(color: string): number {
   return ((a << 24) | (Math.round(c.b) << 16) | (Math.round(c.g) << 8) | Math.round(c.r)) >>> 0;
 }
 
+/**
+ * A sequential ramp from two colours: lightness linear in HCL, hue along the shorter arc,
+ * chroma linear plus a bump in the middle. A straight Lab or HCL line from navy to near-white
+ * passes through greyish lavender; the bump keeps the middle of the ramp a clear blue, as in
+ * ColorBrewer Blues, while the two ends stay exactly the theme's tokens.
+ */
+export function sequentialRamp(from: string, to: string): (t: number) => string {
+  const a = hcl(from);
+  const b = hcl(to);
+  const ha = Number.isFinite(a.h) ? a.h : b.h;
+  const hb = Number.isFinite(b.h) ? b.h : a.h;
+  const dh = Number.isFinite(ha) && Number.isFinite(hb) ? ((((hb - ha) % 360) + 540) % 360) - 180 : 0;
+  const ca = Number.isFinite(a.c) ? a.c : 0;
+  const cb = Number.isFinite(b.c) ? b.c : 0;
+  const boost = 0.6 * Math.max(ca, cb);
+  return (t) => {
+    if (t <= 0) return rgb(from).formatHex();
+    if (t >= 1) return rgb(to).formatHex();
+    const h = Number.isFinite(ha) ? ha + dh * t : 0;
+    const c = ca + (cb - ca) * t + boost * Math.sin(Math.PI * t);
+    return rgb(hcl(h, c, a.l + (b.l - a.l) * t)).formatHex();
+  };
+}
+
 /** The ramp colour at goodness `g` (0 worst … 1 best). */
 export function rampColor(tokens: PaletteTokens, diverging: boolean, g: number): string {
-  if (!diverging) return interpolateLab(tokens.seqHigh, tokens.seqLow)(g);
+  if (!diverging) return sequentialRamp(tokens.seqHigh, tokens.seqLow)(g);
   return g < 0.5 ? interpolateLab(tokens.divBad, tokens.divMid)(g * 2) : interpolateLab(tokens.divMid, tokens.divGood)(g * 2 - 1);
 }
 

@@ -133,6 +133,8 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
   private readonly layoutMemo = new Memo<HeatmapLayout>();
   private readonly cellsMemo = new Memo<TemplateResult | null>();
   private readonly canvasMemo = new Memo<boolean>();
+  private readonly figuresMemo = new Memo<Figures>();
+  private readonly viewMemo = new Memo<View>();
 
   protected analyse(doc: SatisfactionHeatmapDocument): HeatmapAnalysis {
     return analyseHeatmap(doc);
@@ -146,10 +148,8 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
     const { doc, analysis, t } = ctx;
     let grid = this.grids.get(analysis);
     if (!grid) this.grids.set(analysis, (grid = gridModel(doc, analysis)));
-    const f = figures(t, analysis.unit, analysis.measure, doc.scale);
+    const f = this.figuresMemo.get([t, analysis], () => figures(t, analysis.unit, analysis.measure, doc.scale));
     const order = this.orderMemo.get([analysis, this.sortKey, t.locale], () => rowOrder(doc, analysis, this.sortKey, t.locale));
-    const position = new Int32Array(order.length);
-    order.forEach((r, p) => (position[r] = p));
     const columnLabel = this.labelMemo.get([doc, t.locale], () => {
       const label = columnLabeler(t, doc.columns.map((c) => c.label));
       const shown = doc.columns.map((c) => label(c.label));
@@ -173,8 +173,12 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
       });
     });
     const cells = this.cellsMemo.get([grid, order, layout, this.showValues, t.locale], () => (layout.canvas ? null : renderSvgCells(grid!, order, layout, values)));
-    const describe: DescribeContext = { t, f, doc, analysis, grid, columnLabel };
-    return { ctx, f, grid, order, position, layout, describe, cells, values };
+    return this.viewMemo.get([ctx.doc, analysis, t, ctx.width, ctx.theme, ctx.selection, f, grid, order, layout, cells, columnLabel], () => {
+      const position = new Int32Array(order.length);
+      order.forEach((r, p) => (position[r] = p));
+      const describe: DescribeContext = { t, f, doc, analysis, grid: grid!, columnLabel };
+      return { ctx, f, grid: grid!, order, position, layout, describe, cells, values };
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
