@@ -48,8 +48,15 @@ export function chartSVG(results) {
     y += PANEL_GAP;
   }
   for (const t of ticks) parts.push(`<text x="${x(t)}" y="${y + 8}" text-anchor="middle" fill="#555">${t >= 1000 ? `${t / 1000} s` : `${t} ms`}</text>`);
-  const height = y + 20;
-  const subtitle = `Median time to the second frame (bar) and min–max (line), ${meta.runs} runs each, log scale. ${meta.date.slice(0, 10)}, Chromium headless, load avg ${meta.loadStart[0].toFixed(1)} (shared machine).`;
+  const height = y + 44;
+  const subtitle = `Median time to the 2nd frame (bar), min–max (line), ${meta.runs} runs each, log scale; ${meta.date.slice(0, 10)}, load avg ${meta.loadStart[0].toFixed(1)} (shared machine)`;
+  const legend = [
+    ['#1f6feb', 'hcx-widgets'],
+    ['#8a94a3', 'SVG peers'],
+    ['#b9c0c9', 'canvas peers'],
+  ]
+    .map(([fill, text], i) => `<rect x="${i * 130}" y="${y + 22}" width="12" height="12" fill="${fill}"/><text x="${i * 130 + 17}" y="${y + 32}">${text}</text>`)
+    .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="12" role="img" aria-labelledby="t d">
 <title id="t">hcx-widgets benchmark</title>
 <desc id="d">${escape(subtitle)}</desc>
@@ -57,6 +64,7 @@ export function chartSVG(results) {
 <text x="0" y="16" font-size="15" font-weight="600">hcx-widgets vs ECharts, Vega-Lite, Observable Plot and hand-written d3</text>
 <text x="0" y="33" fill="#555">${escape(subtitle)}</text>
 ${parts.join('\n')}
+${legend}
 </svg>
 `;
 }

@@ -14,6 +14,8 @@ export const LAUNCH_ARGS = [
 ];
 
 const VIEWPORT = { width: 1280, height: 1000 };
+/** Updates before the memory test's baseline (an even number, so it starts from the first document). */
+export const CHURN_WARMUP = 50;
 
 export function launch() {
   return chromium.launch({ executablePath: findChrome(), args: LAUNCH_ARGS });
@@ -128,28 +130,39 @@ export function measureCell(browser, origin, lib, workload, timeoutMs) {
   });
 }
 
-/** Memory test: heap after GC before and after `count` alternating updates (ours). */
+/**
+ * Memory test (ours): heap after GC before and after `count` alternating updates, then after
+ * `count` more, so a one-time step can be told from a steady climb.
+ */
 export function measureChurn(browser, origin, ours, id, count, timeoutMs) {
   return withPage(browser, pageUrl(origin, ours), timeoutMs, async (page, cdp) => {
     await page.evaluate(([dataId, chart]) => window.bench.load(dataId, chart), [`${id}-churn`, null]);
-    // Two warm-up updates: code compiled on first use and lazily built caches are not growth.
-    await page.evaluate(() => window.bench.churn(2));
+    // Warm-up updates first: code that V8 optimizes once it is hot and caches filled on first
+    // use are a one-time cost, not growth.
+    await page.evaluate((n) => window.bench.churn(n), CHURN_WARMUP);
+    const nodes = () => page.evaluate(() => window.bench.nodes().nodes);
     const before = await heapAfterGC(cdp, 2);
-    const nodesBefore = await page.evaluate(() => window.bench.nodes());
+    const nodesBefore = await nodes();
     const t0 = Date.now();
-    const problem = await page.evaluate((n) => window.bench.churn(n), count);
+    let problem = await page.evaluate((n) => window.bench.churn(n), count);
     const seconds = (Date.now() - t0) / 1000;
     const after = await heapAfterGC(cdp, 2);
-    const nodesAfter = await page.evaluate(() => window.bench.nodes());
+    const nodesAfter = await nodes();
+    problem ??= await page.evaluate((n) => window.bench.churn(n), count);
+    const again = await heapAfterGC(cdp, 2);
     if (problem) throw new Error(`drew no valid chart: ${problem}`);
+    const diff = (a, b) => (a === null || b === null ? null : b - a);
     return {
+      warmup: CHURN_WARMUP,
       updates: count,
       heapBefore: before.js,
       heapAfter: after.js,
       growth: after.js - before.js,
-      embedderGrowth: before.embedder === null ? null : after.embedder - before.embedder,
-      nodesBefore: nodesBefore.nodes,
-      nodesAfter: nodesAfter.nodes,
+      nextGrowth: again.js - after.js,
+      embedderGrowth: diff(before.embedder, after.embedder),
+      nextEmbedderGrowth: diff(after.embedder, again.embedder),
+      nodesBefore,
+      nodesAfter,
       seconds,
     };
   });

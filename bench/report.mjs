@@ -65,19 +65,30 @@ function goalsTable(goals, libraries) {
 
 function sizesTable(sizes) {
   const lines = ['| File | What | KB minified | KB gzip | Budget (gzip) | Result |', '|---|---|---:|---:|---:|---|'];
-  for (const s of sizes) lines.push(`| \`${s.file}\` | ${s.what} | ${kb(s.bytes)} | ${kb(s.gzip)} | ${kb(s.budget)} | ${s.over ? '**over budget**' : 'within'} |`);
+  for (const s of sizes) lines.push(`| \`${s.file}\` | ${s.what} | ${kb(s.bytes)} | ${kb(s.gzip)} | ${kb(s.budget)} | ${s.over ? `**over budget** by ${kb(s.gzip - s.budget)} KB` : 'within'} |`);
+  const sources = sizes.find((s) => s.sources)?.sources;
+  if (sources) {
+    lines.push('', 'What fills `dist/hcx-widgets.js` (minified bytes per source folder, from its source map):', '', '| Source | KB minified | Share |', '|---|---:|---:|');
+    for (const s of sources) lines.push(`| ${s.group} | ${kb(s.bytes)} | ${(100 * s.share).toFixed(1)} % |`);
+  }
   return lines;
 }
 
 function memoryTable(memory) {
-  const lines = ['| Workload | Updates | JS heap before → after (MB) | Growth | DOM nodes before → after | Result |', '|---|---:|---|---:|---|---|'];
+  const signed = (bytes) => (bytes === null ? '–' : `${bytes >= 0 ? '+' : ''}${kb(bytes)} KB`);
+  const lines = [
+    '| Workload | Updates | JS heap before → after (MB) | Growth | Growth over the next 100 | DOM (Blink) heap growth, then next | DOM nodes before → after | Result |',
+    '|---|---:|---|---:|---:|---:|---|---|',
+  ];
   for (const [w, m] of Object.entries(memory)) {
     const r = m.result;
     if (!r) {
-      lines.push(`| ${w} | – | ${m.status} | | | n/a |`);
+      lines.push(`| ${w} | – | ${m.status} | | | | | n/a |`);
       continue;
     }
-    lines.push(`| ${w} | ${r.updates} | ${mb(r.heapBefore)} → ${mb(r.heapAfter)} | ${r.growth >= 0 ? '+' : ''}${kb(r.growth)} KB | ${int(r.nodesBefore)} → ${int(r.nodesAfter)} | ${r.growth <= MEMORY_TOLERANCE ? 'no growth' : '**grows**'} |`);
+    lines.push(
+      `| ${w} | ${r.updates} | ${mb(r.heapBefore)} → ${mb(r.heapAfter)} | ${signed(r.growth)} | ${signed(r.nextGrowth)} | ${signed(r.embedderGrowth)}, ${signed(r.nextEmbedderGrowth)} | ${int(r.nodesBefore)} → ${int(r.nodesAfter)} | ${r.growth <= MEMORY_TOLERANCE ? 'no growth' : '**grows**'} |`,
+    );
   }
   return lines;
 }
@@ -132,7 +143,7 @@ export function markdown(results) {
     '',
     '## Memory across updates (ours)',
     '',
-    `Each test renders the workload, makes 2 warm-up updates, then alternates two documents ${results.memory.W1?.result?.updates ?? 100} times, each update awaited to its second frame. "No growth" means under ${kb(MEMORY_TOLERANCE)} KB (1 KB per update).`,
+    `Each test renders the workload, makes ${Object.values(results.memory).find((m) => m.result)?.result.warmup ?? 'some'} warm-up updates (V8 optimizes hot code and fills caches once), then alternates two documents ${results.memory.W1?.result?.updates ?? 100} times, each update awaited to its second frame; the heap is read after two forced GCs before and after, and once more after another 100 updates to tell a one-time step from a climb. "No growth" means the first 100 updates grew the JS heap by at most ${kb(MEMORY_TOLERANCE)} KB (1 KB per update; one leaked W1 document would be about 1 MB per update). The DOM heap is Blink's (Oilpan) heap, where DOM nodes live.`,
     '',
     ...memoryTable(results.memory),
     '',
