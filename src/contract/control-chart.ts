@@ -66,6 +66,10 @@ export interface ControlChartDocument {
    * rule preset: on for `nhsr` and `anhoej`, off for `mdc` and `western-electric`.
    */
   screenMovingRanges?: boolean;
+  /** Display: draw the 2-sigma lines (and 1-sigma for `western-electric`); default off. */
+  sigmaLines?: boolean;
+  /** Display: continue each phase's centre and limits, dashed, across the next phase; default on. */
+  projectLimits?: boolean;
   points: ControlChartPoint[];
   phases?: ControlChartPhase[];
   annotations?: ControlChartAnnotation[];
@@ -98,6 +102,8 @@ const schema = s
       .boolean()
       .describe('Leave moving ranges above 3.267 × their average out of sigma; default on for nhsr and anhoej, off for mdc and western-electric.')
       .optional(),
+    sigmaLines: s.boolean().describe('Display: draw the 2-sigma lines (and 1-sigma for western-electric); default off.').optional(),
+    projectLimits: s.boolean().describe("Display: continue each phase's centre and limits, dashed, across the next phase; default on.").optional(),
     points: s.array(point, { maxItems: LIMITS.points }),
     phases: s.array(s.object({ start: xValue(), label: label() }), { maxItems: LIMITS.shortList }).optional(),
     annotations: s.array(s.object({ x: xValue(), label: label() }), { maxItems: LIMITS.shortList }).optional(),
