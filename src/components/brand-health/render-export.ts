@@ -79,12 +79,16 @@ export function renderExport(o: ExportOptions): { template: TemplateResult; heig
   const index = analysis.index;
   if (rows.length) {
     y += 8;
-    const head = index.score === null ? `${t.t('index.title')}: ${t.t('index.none')}` : `${t.t('index.title')}: ${score(t, index.score)} ${t.t('index.of100')}${index.change === null ? '' : ` · ${t.t('kpi.vs', { change: indexChange(t, index.change), period: periodLabel(t, analysis.previousPeriod) })}`}`;
+    const figure =
+      index.score === null
+        ? t.t('index.none')
+        : `${score(t, index.score)} ${t.t('index.of100')}${index.change === null ? '' : ` · ${t.t('kpi.vs', { change: indexChange(t, index.change), period: periodLabel(t, analysis.previousPeriod) })}`}`;
+    const head = t.t('goal.status', { goal: t.t('index.title'), status: figure });
     parts.push(svg`<text class="x-head" x=${PAD} y=${y + 14}>${head}</text>`);
     y += 24;
     const movers = topMovers(rows);
     if (movers.length) {
-      const text = wrapText(`${t.t('index.movers')}: ${t.format.list(movers.map((m) => `${m.label} ${contribution(t, m.contribution)}`))}`, inner, 12, 3);
+      const text = wrapText(t.t('goal.status', { goal: t.t('index.movers'), status: t.format.list(movers.map((m) => `${m.label} ${contribution(t, m.contribution)}`)) }), inner, 12, 3);
       parts.push(lines(text, PAD, y + 12, 16, 'x-text'));
       y += text.length * 16 + 4;
     }
@@ -96,11 +100,12 @@ export function renderExport(o: ExportOptions): { template: TemplateResult; heig
     }
     y += 6;
     const labelW = Math.min(300, inner * 0.4);
-    const numbersW = 230;
+    // Score, change and effect columns (the effect header is the widest: ~130 px).
+    const numbersW = 300;
     const barX = PAD + labelW + 8;
     const barW = Math.max(60, inner - labelW - 8 - numbersW);
     const colScore = barX + barW + 44;
-    const colChange = colScore + 70;
+    const colChange = colScore + 64;
     const colEffect = PAD + inner;
     parts.push(svg`<text class="x-muted" x=${PAD} y=${y + 11}>${t.t('tree.head.indicator')}</text>
       <text class="x-muted" x=${barX} y=${y + 11}>${t.t('tree.head.score')}</text>

@@ -1,5 +1,3 @@
-import { scaleLinear } from 'd3-scale';
-import { area, line } from 'd3-shape';
 import type { KpiHistoryPoint } from '../../brand/types.js';
 
 /** Geometry of a sparkline: the paths and marks, in pixels of a `width` × `height` box. */
@@ -18,10 +16,32 @@ export interface SparkGeometry {
 
 const PAD = { top: 5, right: 5, bottom: 5, left: 3 };
 
+/** A linear map of [d0, d1] onto [r0, r1] (the middle of the range for an empty domain). */
+function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
+  return d1 === d0 ? () => (r0 + r1) / 2 : (v) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
+}
+
+const xy = (x: number, y: number) => `${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`;
+
+/** Consecutive runs of defined items (a gap breaks the line and the band). */
+function runs<T>(items: (T | null)[]): T[][] {
+  const out: T[][] = [];
+  let run: T[] = [];
+  for (const item of items) {
+    if (item === null) {
+      if (run.length) out.push(run);
+      run = [];
+    } else run.push(item);
+  }
+  if (run.length) out.push(run);
+  return out;
+}
+
 /**
  * The series oldest → newest on a shared y scale that holds every value, interval end and
  * the target, so the band, the line and the target line compare honestly. Gaps (`null`
- * values) break the line and the band.
+ * values) break the line and the band. (Hand-written rather than d3-scale/d3-shape: a
+ * linear map and two path strings do not need 12 KB of d3 in this widget's bundle.)
  */
 export function sparkGeometry(points: KpiHistoryPoint[], target: number | null, width: number, height: number): SparkGeometry {
   const ys: number[] = [];
@@ -37,26 +57,22 @@ export function sparkGeometry(points: KpiHistoryPoint[], target: number | null, 
     lo -= pad;
     hi += pad;
   }
-  const x = scaleLinear()
-    .domain([0, Math.max(1, points.length - 1)])
-    .range(points.length > 1 ? [PAD.left, width - PAD.right] : [width - PAD.right, width - PAD.right]);
-  const y = scaleLinear().domain([lo, hi]).range([height - PAD.bottom, PAD.top]);
-  const band = area<KpiHistoryPoint>()
-    .defined((p) => p.interval !== null)
-    .x((_, i) => x(i))
-    .y0((p) => y(p.interval![0]))
-    .y1((p) => y(p.interval![1]))(points);
-  const path = line<KpiHistoryPoint>()
-    .defined((p) => p.value !== null)
-    .x((_, i) => x(i))
-    .y((p) => y(p.value!))(points);
-  const lastPoint = points[points.length - 1];
+  const right = width - PAD.right;
+  const x = points.length > 1 ? linear(0, points.length - 1, PAD.left, right) : () => right;
+  const y = linear(lo, hi, height - PAD.bottom, PAD.top);
+  const line = runs(points.map((p, i) => (p.value === null ? null : xy(x(i), y(p.value)))))
+    .map((run) => `M${run.join('L')}`)
+    .join('');
+  const band = runs(points.map((p, i) => (p.interval ? { x: x(i), lo: y(p.interval[0]), hi: y(p.interval[1]) } : null)))
+    .map((run) => `M${run.map((q) => xy(q.x, q.hi)).join('L')}L${[...run].reverse().map((q) => xy(q.x, q.lo)).join('L')}Z`)
+    .join('');
+  const last = points[points.length - 1];
   return {
     width,
     height,
-    band: band ?? '',
-    line: path ?? '',
-    last: lastPoint && lastPoint.value !== null ? { x: x(points.length - 1), y: y(lastPoint.value) } : null,
+    band,
+    line,
+    last: last && last.value !== null ? { x: x(points.length - 1), y: y(last.value) } : null,
     target: target === null ? null : y(target),
     baseline: height - 0.5,
   };
