@@ -213,7 +213,7 @@ export function summarizeHeatmap(d: DescribeContext): string {
   const summarized = analysis.rows.map((line, r) => ({ r, summary: line.summary })).filter((x): x is { r: number; summary: HeatmapSummary } => x.summary !== null);
   if (doc.target !== undefined && summarized.length > 0) {
     const met = summarized.filter((x) => meets(d, x.summary.value, doc.target!)).length;
-    sentences.push(t.t('summary.target', { met: f.count(met), total: f.count(summarized.length), target: f.withUnit(doc.target) }));
+    sentences.push(plural(t, 'summary.target', met, { met: f.count(met), total: f.count(summarized.length), target: f.withUnit(doc.target) }));
   }
   if (summarized.length > 2) {
     const weakest = [...summarized].sort((a, b) => better * (a.summary.value - b.summary.value) || a.r - b.r).slice(0, 2);
@@ -248,6 +248,7 @@ function hotspotSentence(d: DescribeContext): string {
   for (const [row, k] of perRow) if (k > perRow.get(top)!) top = row;
   const label = doc.rows.find((r) => r.id === top)?.label ?? top;
   if (count === 1) return t.t('summary.hotspots.one', { row: label });
+  if (perRow.get(top) === count) return t.t('summary.hotspots.allIn', { count: f.count(count), row: label });
   return plural(t, 'summary.hotspots', count, { row: label, inRow: f.count(perRow.get(top)!) });
 }
 

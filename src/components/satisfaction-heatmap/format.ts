@@ -110,7 +110,7 @@ export function clip(text: string, width: number, size: number, bold = false): s
 }
 
 /** Message stems with `.one` / `.other` forms. */
-export type PluralStem = 'summary.rows' | 'summary.columns' | 'summary.hotspots' | 'summary.hidden' | 'summary.missing';
+export type PluralStem = 'summary.rows' | 'summary.columns' | 'summary.hotspots' | 'summary.hidden' | 'summary.missing' | 'summary.target';
 
 /** `t.plural` for this catalogue's plural stems (the stems themselves are not keys). */
 export function plural(t: HeatmapTranslator, stem: PluralStem, count: number, params: Record<string, string | number> = {}): string {
