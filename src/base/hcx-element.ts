@@ -1,4 +1,4 @@
-import { consume } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import { LitElement, html, nothing, type CSSResultArray, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { WidgetDocuments, WidgetKind } from '../contract/documents.js';
@@ -107,7 +107,7 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
   /** `chart` or `table`: which view is shown; the toolbar toggles it. */
   @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
 
-  @consume({ context: dashboardContext, subscribe: true })
+  /** The enclosing `<hcx-dashboard>`'s shared state (document, locale, theme, selection). */
   @state()
   protected dashboard?: DashboardContextValue;
 
@@ -182,6 +182,7 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.dispatchEvent(new ContextEvent(dashboardContext, this, this.onDashboardContext, true));
     this.resolveLocale();
     this.unwatchLang = watchLang(this.ownerDocument, () => this.resolveLocale(), this);
     this.childObserver = new MutationObserver(() => this.readInputs());
@@ -197,6 +198,8 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.unsubscribeDashboard?.();
+    this.unsubscribeDashboard = undefined;
     this.loader.abort();
     this.unwatchLang?.();
     this.childObserver?.disconnect();
@@ -209,6 +212,19 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
   refresh(): void {
     if (this.src && this._data === undefined) void this.fetchSrc(this.src);
   }
+
+  /**
+   * Receives the dashboard context. `@consume` (ContextConsumer) calls requestUpdate() on
+   * every delivery, so each reconnect of a dashboard re-rendered every chart in it even
+   * when nothing changed; here the value goes through the `dashboard` state, which updates
+   * only when the value does. Stable identity: the provider dedupes subscriptions by it.
+   */
+  private onDashboardContext = (value: DashboardContextValue | undefined, unsubscribe?: () => void): void => {
+    if (this.unsubscribeDashboard && this.unsubscribeDashboard !== unsubscribe) this.unsubscribeDashboard();
+    this.unsubscribeDashboard = unsubscribe;
+    this.dashboard = value;
+  };
+  private unsubscribeDashboard?: () => void;
 
   private onSchemeChange = (event: MediaQueryListEvent) => {
     this._systemDark = event.matches;

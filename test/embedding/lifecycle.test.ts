@@ -107,6 +107,61 @@ describe('embedding: element lifecycle (upgrade, early properties, moves)', func
     }
   });
 
+  it('moving a dashboard re-renders none of its widgets (nothing changed), and a new document still reaches them', async () => {
+    const entry = WIDGETS.find((w) => w.kind === 'dashboard')!;
+    const doc = entry.minimal() as { title: string; datasets: Record<string, { title: string }> };
+    const dashboard = make(entry.tag);
+    dashboard.data = doc;
+    const children = definedWidgets()
+      .filter((w) => w.kind !== 'dashboard')
+      .map((w) => {
+        const child = make(w.tag);
+        child.setAttribute('dataset', w.kind);
+        dashboard.append(child);
+        return child;
+      });
+    area.append(dashboard);
+    for (const child of children) await readyWith(child, doc.datasets[child.getAttribute('dataset')!].title, `${child.localName} in the dashboard`);
+    // Count renders by wrapping each widget class's update() for the duration of the test.
+    const renders = new Map<string, number>();
+    const restore: (() => void)[] = [];
+    for (const child of children) {
+      const proto = Object.getPrototypeOf(child) as { update(changed: unknown): void };
+      if (restore.length && renders.has(child.localName)) continue;
+      const original = proto.update;
+      proto.update = function (this: HTMLElement, changed: unknown) {
+        renders.set(this.localName, (renders.get(this.localName) ?? 0) + 1);
+        original.call(this, changed);
+      };
+      renders.set(child.localName, 0);
+      restore.push(() => (proto.update = original));
+    }
+    // Two containers of the same width: a width change would rightly re-render.
+    const [left, right] = [document.createElement('div'), document.createElement('div')];
+    for (const box of [left, right]) box.style.width = '700px';
+    document.body.append(left, right);
+    left.append(dashboard);
+    for (const child of children) await settle(child);
+    await new Promise((r) => requestAnimationFrame(r));
+    for (const child of children) await settle(child);
+    for (const key of renders.keys()) renders.set(key, 0);
+    try {
+      for (let i = 0; i < 5; i++) {
+        (i % 2 ? left : right).append(dashboard);
+        for (const child of children) await settle(child);
+      }
+      expect(Object.fromEntries(renders), 'no widget re-rendered').to.deep.equal(Object.fromEntries(children.map((c) => [c.localName, 0])));
+      const renamed = structuredClone(doc);
+      for (const dataset of Object.values(renamed.datasets)) dataset.title = `${dataset.title} (new)`;
+      dashboard.data = renamed;
+      for (const child of children) await readyWith(child, renamed.datasets[child.getAttribute('dataset')!].title, `${child.localName} follows the new document`);
+    } finally {
+      restore.forEach((r) => r());
+      left.remove();
+      right.remove();
+    }
+  });
+
   it('data set before connection (tag defined) renders on connect', async () => {
     for (const entry of definedWidgets()) {
       const doc = await exampleDocument(entry);
