@@ -107,23 +107,27 @@ export function detectTags(browser, origin, ours) {
   return withPage(browser, pageUrl(origin, ours), 30_000, (page) => page.evaluate(() => window.bench.tags));
 }
 
-/** One timed render of `workload` by `lib`, in a fresh page. */
-export function measureCell(browser, origin, lib, workload, timeoutMs) {
+/**
+ * One timed render of `workload` by `lib`, in a fresh page. Garbage is always collected before
+ * the timed part (every run starts alike); the heap after it only when `heap` is set, since a
+ * full GC of a 50,000-node page takes seconds and the heap varies little from run to run.
+ */
+export function measureCell(browser, origin, lib, workload, timeoutMs, heap = true) {
   return withPage(browser, pageUrl(origin, lib), timeoutMs, async (page, cdp, timed) => {
     await page.evaluate(([id, chart]) => window.bench.load(id, chart), [workload.id, workload.chart]);
     const before = await heapAfterGC(cdp);
     const timing = await page.evaluate(() => window.bench.run());
     timed();
-    const dom = await page.evaluate(() => window.bench.nodes());
-    const after = await heapAfterGC(cdp);
     if (timing.problem) throw new Error(`drew no valid chart: ${timing.problem}`);
+    const dom = await page.evaluate(() => window.bench.nodes());
+    const after = heap ? await heapAfterGC(cdp) : null;
     return {
       ms: timing.ms,
       domMs: timing.domMs,
       layoutMs: timing.layoutMs,
-      heap: after.js,
-      heapDelta: after.js - before.js,
-      embedderHeap: after.embedder,
+      heap: after?.js ?? null,
+      heapDelta: after ? after.js - before.js : null,
+      embedderHeap: after?.embedder ?? null,
       nodes: dom.nodes,
       elements: dom.elements,
     };

@@ -2,6 +2,7 @@
 // headless Chromium, the memory test and a CPU profile of our slowest workload; writes
 // bench/results/latest.{md,json,svg} and the README block. Exits 1 when a size budget is exceeded.
 //   BENCH_RUNS=3 node bench/run.mjs --only W3 --only W1   quick look (writes results/quick.*)
+//   --profile W3   profile that workload instead of our slowest one
 import { execSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,18 +20,22 @@ import { CHURN_WORKLOADS, TAGS, WORKLOADS } from './workloads.mjs';
 
 const CELL_TIMEOUT = 120_000;
 const MEMORY_UPDATES = 100;
+/** Runs of each cell that also read the heap after GC (the time is read in every run). */
+const HEAP_RUNS = 3;
 
 function options(argv) {
   const only = [];
+  let profile = null;
   argv.forEach((arg, i) => {
     if (arg === '--only') only.push(...argv[i + 1].split(','));
     else if (arg.startsWith('--only=')) only.push(...arg.slice(7).split(','));
+    else if (arg === '--profile') profile = argv[i + 1].toUpperCase();
   });
   const runs = Number(process.env.BENCH_RUNS ?? 7);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a positive integer, got ${process.env.BENCH_RUNS}`);
-  const unknown = only.filter((id) => !WORKLOADS.some((w) => w.id === id.toUpperCase()));
+  const unknown = [...only, ...(profile ? [profile] : [])].filter((id) => !WORKLOADS.some((w) => w.id === id.toUpperCase()));
   if (unknown.length) throw new Error(`unknown workload ${unknown.join(', ')}; pick from ${WORKLOADS.map((w) => w.id).join(', ')}`);
-  return { only: only.map((id) => id.toUpperCase()), runs, quick: runs < 7 || only.length > 0 };
+  return { only: only.map((id) => id.toUpperCase()), runs, profile, quick: runs < 7 || only.length > 0 };
 }
 
 const git = (cmd) => {
@@ -78,6 +83,7 @@ async function main() {
 
     // Interleaved: every run visits every workload and library once, the library order rotating.
     for (let run = 0; run < opts.runs; run++) {
+      if (run > 0) console.log(`… ${Math.round((Date.now() - started) / 1000)} s so far`);
       for (const w of workloads) {
         const order = LIBRARIES.map((_, i) => LIBRARIES[(i + run) % LIBRARIES.length]);
         for (const lib of order) {
@@ -85,7 +91,7 @@ async function main() {
           if (cell.status !== 'ok') continue;
           if (cell.runs.length === 0 && cell.errors.length >= 2) continue; // it never works: stop retrying
           try {
-            const result = await measureCell(browser, server.origin, lib, w, CELL_TIMEOUT);
+            const result = await measureCell(browser, server.origin, lib, w, CELL_TIMEOUT, cell.runs.length < HEAP_RUNS);
             cell.runs.push(result);
             console.log(`[${run + 1}/${opts.runs}] ${w.id} ${lib.id.padEnd(14)} ${fmt(result.ms).padStart(6)} ms  (layout ${fmt(result.layoutMs)} ms, ${result.nodes} nodes)`);
           } catch (error) {
@@ -120,14 +126,14 @@ async function main() {
 
     let profile = null;
     const slowest = workloads
-      .filter((w) => cells[w.id].ours.status === 'ok')
+      .filter((w) => cells[w.id].ours.status === 'ok' && (!opts.profile || w.id === opts.profile))
       .sort((a, b) => cells[b.id].ours.stats.ms.median - cells[a.id].ours.stats.ms.median)[0];
     if (slowest) {
       console.log(`CPU profile of ${slowest.id} (ours, unminified) …`);
       try {
         const { timing, profile: raw } = await profileCell(browser, server.origin, slowest, CELL_TIMEOUT);
         writeFileSync(new URL(`${slowest.id}.cpuprofile`, BUILD_DIR), JSON.stringify(raw));
-        profile = { workload: slowest.id, timing, summary: summarizeProfile(raw, new URL('ours-dev.js', BUILD_DIR)), file: `bench/.build/${slowest.id}.cpuprofile` };
+        profile = { workload: slowest.id, chosen: Boolean(opts.profile), timing, summary: summarizeProfile(raw, new URL('ours-dev.js', BUILD_DIR)), file: `bench/.build/${slowest.id}.cpuprofile` };
       } catch (error) {
         profile = { workload: slowest.id, error: error.message };
       }
