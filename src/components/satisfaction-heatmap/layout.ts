@@ -34,6 +34,11 @@ export interface LayoutInput {
   columnSummaryTexts: readonly string[];
   /** Widest number printed in a cell (`show-values`), or null when values are off. */
   cellValueSample: readonly string[] | null;
+  /**
+   * Columns are categories (departments, clinics), not periods: when their labels do not fit
+   * side by side they are slanted so every column keeps its name; periods thin out instead.
+   */
+  categorical: boolean;
 }
 
 export interface ColumnTick {
@@ -41,6 +46,8 @@ export interface ColumnTick {
   label: string;
   anchor: 'start' | 'middle' | 'end';
   x: number;
+  /** Slanted 45° up to the right from (x, gy − 6). */
+  slanted?: boolean;
 }
 
 export interface HeatmapLayout {
@@ -60,6 +67,8 @@ export interface HeatmapLayout {
   rowLabels: string[];
   /** Every `rowLabelStep`-th row is labelled (1 unless rows are thinner than text). */
   rowLabelStep: number;
+  /** Label of the summary row, clipped to the label column. */
+  sumLabel: string;
   columnTicks: ColumnTick[];
   /** Summary column (row summaries). */
   sumX: number;
@@ -94,7 +103,14 @@ export function computeLayout(input: LayoutInput): HeatmapLayout {
   let rowH = clamp(Math.round(cellW), MIN_ROW, MAX_ROW);
   if (R * rowH > MAX_GRID_HEIGHT) rowH = Math.max(1, Math.floor((MAX_GRID_HEIGHT / Math.max(R, 1)) * 4) / 4);
   const rowLabelStep = rowH >= 14 ? 1 : Math.ceil(14 / rowH);
-  const gy = TOP;
+  const right = gx + gridW;
+  let columnTicksList = columnTicks(input.columnLabels, gx, cellW, right);
+  let gy = TOP;
+  if (input.categorical && columnTicksList.length < C) {
+    const slanted = slantedTicks(input.columnLabels, gx, cellW, W);
+    columnTicksList = slanted.ticks;
+    gy = Math.max(TOP, Math.ceil(slanted.height + 10));
+  }
   const gridH = R * rowH;
 
   const colTextW = Math.max(...input.columnSummaryTexts.map((s) => textWidth(s, VALUE_FONT)), 0);
@@ -118,7 +134,8 @@ export function computeLayout(input: LayoutInput): HeatmapLayout {
     labelW,
     rowLabels: input.rowLabels.map((l) => clip(l, labelMax, ROW_FONT)),
     rowLabelStep,
-    columnTicks: columnTicks(input.columnLabels, gx, cellW, gx + gridW),
+    sumLabel: clip(input.summaryRowLabel, labelMax, ROW_FONT),
+    columnTicks: columnTicksList,
     sumX: gx + gridW + GAP,
     sumW,
     sumY,
@@ -164,6 +181,27 @@ function columnTicks(labels: readonly string[], gx: number, cellW: number, right
     ticks.push({ index: c, label, anchor, x });
   }
   return ticks;
+}
+
+const SLANT = Math.SQRT1_2;
+const SLANT_MAX = 130;
+
+/**
+ * Category labels slanted 45°: every column that has room (one per ~16 px, the height of a
+ * slanted line), each clipped to 130 px and to the room left before the chart's right edge.
+ */
+function slantedTicks(labels: readonly string[], gx: number, cellW: number, width: number): { ticks: ColumnTick[]; height: number } {
+  const step = Math.max(1, Math.ceil(16 / cellW));
+  const ticks: ColumnTick[] = [];
+  let height = 0;
+  for (let c = 0; c < labels.length; c += step) {
+    const x = gx + (c + 0.5) * cellW;
+    const room = Math.min(SLANT_MAX, (width - x - 2) / SLANT);
+    const label = clip(labels[c]!, room, COLUMN_FONT);
+    height = Math.max(height, textWidth(label, COLUMN_FONT) * SLANT + COLUMN_FONT * SLANT);
+    ticks.push({ index: c, label, anchor: 'start', x, slanted: true });
+  }
+  return { ticks, height };
 }
 
 /** The rectangle of grid position (display row `p`, column `c`) in chart coordinates. */

@@ -29,13 +29,17 @@ export function renderFrame(input: FrameInput): TemplateResult {
   for (let p = 0; p < order.length; p += l.rowLabelStep) {
     rowLabels.push(svg`<text class="row-label" x=${l.labelW - 8} y=${r1(l.gy + (p + 0.5) * l.rowH)}>${l.rowLabels[p]}</text>`);
   }
-  const ticks = l.columnTicks.map((tick) => svg`<text class="col-label" text-anchor=${tick.anchor} x=${r1(tick.x)} y=${l.gy - 7}>${tick.label}</text>`);
+  const ticks = l.columnTicks.map((tick) =>
+    tick.slanted
+      ? svg`<text class="col-label" text-anchor="start" x=${r1(tick.x)} y=${l.gy - 6} transform="rotate(-45 ${r1(tick.x)} ${l.gy - 6})">${tick.label}</text>`
+      : svg`<text class="col-label" text-anchor=${tick.anchor} x=${r1(tick.x)} y=${l.gy - 7}>${tick.label}</text>`,
+  );
   return svg`<g class="frame" aria-hidden="true">
     ${rowLabels}
     ${ticks}
     <text class="sum-head" x=${r1(l.sumX + l.sumW / 2)} y=${l.gy - 7}>${t.t('axis.overall')}</text>
     ${rowSummaries(input)}
-    <text class="row-label sum-label" x=${l.labelW - 8} y=${r1(l.sumY + l.sumH / 2)}>${l.rowLabels.length ? t.t('axis.allRows') : ''}</text>
+    <text class="row-label sum-label" x=${l.labelW - 8} y=${r1(l.sumY + l.sumH / 2)}>${l.rowLabels.length ? l.sumLabel : ''}</text>
     ${columnSummaries(input)}
     ${summaryBox(input, cellRect(l, l.rows, l.columns), analysis.overall, false, 'overall')}
   </g>`;

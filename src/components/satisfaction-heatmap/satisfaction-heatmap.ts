@@ -8,7 +8,7 @@ import type { TableModel } from '../../base/table-model.js';
 import type { SatisfactionHeatmapDocument } from '../../contract/satisfaction-heatmap.js';
 import { analyseHeatmap } from '../../heatmap/analyse.js';
 import type { HeatmapAnalysis } from '../../heatmap/types.js';
-import { announceText, describeItem, heatmapTable, hotspotAlerts, itemAt, selectItem, summarizeHeatmap, type DescribeContext, type GridItem } from './describe.js';
+import { announceText, columnsArePeriods, describeItem, heatmapTable, hotspotAlerts, itemAt, selectItem, summarizeHeatmap, type DescribeContext, type GridItem } from './describe.js';
 import { columnLabeler, figures, type Figures } from './format.js';
 import { HEATMAP_SORTS, gridModel, matchesTouchpoint, rowOrder, type GridModel, type HeatmapSort } from './grid.js';
 import { cellRect, computeLayout, hitTest, type HeatmapLayout } from './layout.js';
@@ -170,6 +170,7 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
         summaryRowLabel: t.t('axis.allRows'),
         columnSummaryTexts: analysis.columns.map((c) => (c.summary ? f.full(c.summary.value) : '–')),
         cellValueSample: this.showValues && domain ? [f.cell(domain.min), f.cell(domain.max), f.cell((domain.min + domain.max) / 2)] : null,
+        categorical: !columnsArePeriods(doc),
       });
     });
     const cells = this.cellsMemo.get([grid, order, layout, this.showValues, t.locale], () => (layout.canvas ? null : renderSvgCells(grid!, order, layout, values)));
