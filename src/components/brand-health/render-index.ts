@@ -43,7 +43,8 @@ export function renderIndex(o: IndexOptions): TemplateResult {
   const { t, index } = o;
   const period = periodLabel(t, o.previousPeriod);
   const movers = topMovers(o.rows);
-  const maxEffect = Math.max(1e-9, ...o.rows.map((r) => Math.abs(r.contribution ?? 0)));
+  // At least one index point across half the bar, so a month of tiny moves draws tiny bars.
+  const maxEffect = Math.max(1, ...o.rows.map((r) => Math.abs(r.contribution ?? 0)));
   const missing = renormalizedChildren(o.rows).map((r) => r.label);
   const shown = visibleRows(o.rows, o.expanded);
   return html`<section class="index" aria-labelledby="index-title">

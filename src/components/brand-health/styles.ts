@@ -18,6 +18,10 @@ export const brandHealthStyles = css`
     display: grid;
     gap: 4px;
   }
+  .alerts:not(.on) {
+    /* Empty: take no room (the panel's gap would leave a blank band). */
+    margin-bottom: -12px;
+  }
   .alerts.on {
     padding: 8px 12px;
     border: 1px solid var(--_danger);
