@@ -141,7 +141,8 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
     const key = `${o.sigma}|${o.project}|${o.secondary !== null}`;
     const memo = this.sceneMemo;
     if (memo && memo.words === m.words && memo.width === ctx.width && memo.key === key) return memo.scene;
-    const scene = buildScene({ ...m.words, width: ctx.width, verdict: m.verdict, ...o });
+    const captions = [ctx.t.t('icon.variation'), ...(ctx.analysis.assurance ? [ctx.t.t('icon.assurance')] : [])];
+    const scene = buildScene({ ...m.words, width: ctx.width, verdict: m.verdict, captions, ...o });
     this.sceneMemo = { words: m.words, width: ctx.width, key, scene };
     return scene;
   }

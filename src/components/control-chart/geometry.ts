@@ -24,6 +24,8 @@ export interface LayoutInput {
   xs: readonly string[];
   fmt: ChartFormat;
   verdict: string;
+  /** Captions under the icons (variation, and assurance when there is a target), to space them. */
+  captions: readonly string[];
   /** Extent of everything the main panel draws (values, limits, target). */
   main: Extent | null;
   /** Extent of the secondary panel, `null` when it is not shown. */
@@ -51,7 +53,8 @@ export interface Layout {
   x(i: number): number;
   /** Left edge of band i (phase boundaries, step limits). */
   edge(i: number): number;
-  status: { top: number; narrow: boolean; textX: number; textY: number; lines: string[]; iconsY: number };
+  /** The icons' centres (x) and top, and the verdict's lines beside or under them. */
+  status: { top: number; narrow: boolean; textX: number; textY: number; lines: string[]; iconsY: number; icons: number[] };
   phaseBandY: number | null;
   /** Where the unit label goes (its own row when it is wider than the axis column). */
   unit: { x: number; y: number; width: number } | null;
@@ -75,7 +78,8 @@ export const FONT = 12;
 export const SMALL = 11.5;
 const VERDICT = 13;
 const LINE = 18;
-const ICONS = 128;
+/** Radius of an icon's ring plus its stroke. */
+export const ICON_R = 19;
 
 function panel(extent: Extent | null, top: number, bottom: number, unitInterval: boolean, nonNegative: boolean, fromZero: boolean, tickCount: number): Panel {
   let lo = extent?.min ?? 0;
@@ -107,7 +111,8 @@ function xTicks(count: number, xs: readonly string[], fmt: ChartFormat, x: (i: n
   if (count === 0) return [];
   const first = parseIsoDate(xs[0]!);
   const last = parseIsoDate(xs[count - 1]!);
-  const style = first && last && last.getTime() - first.getTime() > 400 * 86_400_000 ? 'month' : 'short';
+  const monthly = fmt.period === 'month' || fmt.period === 'quarter' || fmt.period === 'year';
+  const style = monthly || (first && last && last.getTime() - first.getTime() > 400 * 86_400_000) ? 'month' : 'short';
   const label = (i: number) => fmt.x(xs[i]!, style);
   for (let k = Math.max(2, Math.floor(plotWidth / 70)); k >= 1; k = k > 6 ? Math.floor(k * 0.7) : k - 1) {
     const picked = count === 1 ? [0] : d3ticks(0, count - 1, k).filter(Number.isInteger);
@@ -129,12 +134,20 @@ export function layoutChart(input: LayoutInput): Layout {
   const { width, count, fmt } = input;
   const narrow = width < 560;
   // Status strip: the two icons, then the verdict (beside them when wide, under them when narrow).
-  const textX = narrow ? 0 : ICONS + 8;
+  // Icons side by side, each as wide as its caption needs.
+  const halves = input.captions.map((c) => Math.max(ICON_R, textWidth(c, 11) / 2 + 1));
+  const icons: number[] = [];
+  let iconsEnd = 0;
+  for (const half of halves) {
+    icons.push(iconsEnd + (icons.length ? 10 : 0) + half);
+    iconsEnd = icons[icons.length - 1]! + half;
+  }
+  const textX = narrow ? 0 : iconsEnd + 16;
   const lines = wrap(input.verdict, width - textX, VERDICT, narrow ? 7 : 5, true);
-  const iconsHeight = 54;
+  const iconsHeight = 58;
   const statusHeight = narrow ? iconsHeight + 6 + lines.length * LINE : Math.max(iconsHeight, lines.length * LINE + 6);
-  const status = { top: 0, narrow, textX, textY: narrow ? iconsHeight + 6 + VERDICT : 14 + Math.max(0, (iconsHeight - 10 - lines.length * LINE) / 2), lines, iconsY: 0 };
-  let y = statusHeight + 12;
+  const status = { top: 0, narrow, textX, textY: narrow ? iconsHeight + 6 + VERDICT : 14 + Math.max(0, (iconsHeight - 10 - lines.length * LINE) / 2), lines, iconsY: 0, icons };
+  let y = statusHeight + 14;
   const unitRow = input.unit !== '' && textWidth(input.unit, SMALL) > 36;
   const unitRowY = y + 10;
   if (unitRow) y += 16;
@@ -178,7 +191,7 @@ export function layoutChart(input: LayoutInput): Layout {
     edge,
     status,
     phaseBandY,
-    unit: !input.unit ? null : unitRow ? { x: 0, y: unitRowY, width: width / 2 } : { x: 0, y: mainTop - 12, width: left + 2 },
+    unit: !input.unit ? null : unitRow ? { x: 0, y: unitRowY, width: width / 2 } : { x: 0, y: mainTop - 10, width: left + 2 },
     noteBandY,
     main,
     secondary,

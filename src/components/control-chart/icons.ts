@@ -35,12 +35,13 @@ function dots(points: number[][], tone: string, coloured: number): SVGTemplateRe
 /** Tone class of a variation: `common`, `improvement`, `concern` or `neither`. */
 export const variationTone = (v: Variation | null): string => (v === null || v === 'common-cause' ? 'common' : v.split('-')[0]!);
 
-export function variationIcon(v: Variation | null, label: string, caption: string, x: number, y: number): SVGTemplateResult {
+/** The variation icon centred on `cx`, its ring's top at `y`. */
+export function variationIcon(v: Variation | null, label: string, caption: string, cx: number, y: number): SVGTemplateResult {
   const tone = variationTone(v);
   const high = v?.endsWith('-high') ?? false;
   const special = v !== null && v !== 'common-cause';
   const run = special ? (high ? RISING : RISING.map(([a, b]) => [a, 10 - b])) : FLAT;
-  return svg`<g class="icon variation ${tone}" role="img" aria-label=${label} transform="translate(${x + R + 2},${y + R + 2})">
+  return svg`<g class="icon variation ${tone}" role="img" aria-label=${label} transform="translate(${cx},${y + R + 2})">
     <title>${label}</title>
     <circle class="icon-ring" r=${R}></circle>
     ${v === null ? svg`<text class="icon-letter" y="5">–</text>` : special ? svg`<text class="icon-letter" y="-3">${high ? 'H' : 'L'}</text>` : null}
@@ -49,10 +50,11 @@ export function variationIcon(v: Variation | null, label: string, caption: strin
   </g>`;
 }
 
-export function assuranceIcon(a: Assurance | null, label: string, caption: string, x: number, y: number): SVGTemplateResult {
+/** The assurance icon centred on `cx`, its ring's top at `y`. */
+export function assuranceIcon(a: Assurance | null, label: string, caption: string, cx: number, y: number): SVGTemplateResult {
   const tone = a === 'pass' ? 'improvement' : a === 'fail' ? 'concern' : 'common';
   const letter = a === 'pass' ? 'P' : a === 'fail' ? 'F' : a === 'hit-or-miss' ? '?' : '–';
-  return svg`<g class="icon assurance ${tone}" role="img" aria-label=${label} transform="translate(${x + R + 2},${y + R + 2})">
+  return svg`<g class="icon assurance ${tone}" role="img" aria-label=${label} transform="translate(${cx},${y + R + 2})">
     <title>${label}</title>
     <circle class="icon-ring" r=${R}></circle>
     ${a === null ? null : svg`<path class="icon-target" d="M-11,8H11"></path>`}

@@ -1,5 +1,6 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { Assurance, Variation } from '../../spc/types.js';
+import { ICON_R } from './geometry.js';
 import { assuranceIcon, variationIcon } from './icons.js';
 import type { Label, Scene } from './scene.js';
 
@@ -32,8 +33,8 @@ export function renderScene(scene: Scene, text: SceneText): SVGTemplateResult {
   const labelX = layout.right + 6;
   return svg`
     <g class="status">
-      ${variationIcon(text.variation, text.variationLabel, text.variationCaption, 0, status.iconsY)}
-      ${text.showAssurance ? assuranceIcon(text.assurance, text.assuranceLabel, text.assuranceCaption, 64, status.iconsY) : nothing}
+      ${variationIcon(text.variation, text.variationLabel, text.variationCaption, status.icons[0] ?? ICON_R, status.iconsY)}
+      ${text.showAssurance && status.icons[1] !== undefined ? assuranceIcon(text.assurance, text.assuranceLabel, text.assuranceCaption, status.icons[1], status.iconsY) : nothing}
       <text class="verdict">${status.lines.map((line, i) => svg`<tspan x=${status.textX} y=${status.textY + i * 18}>${line}</tspan>`)}</text>
     </g>
     ${path('grid', paths.grid)}

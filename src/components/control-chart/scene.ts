@@ -72,6 +72,8 @@ export interface SceneInput {
   analysis: ControlChartAnalysis;
   width: number;
   verdict: string;
+  /** Captions under the icons. */
+  captions: readonly string[];
   sigma: boolean;
   project: boolean;
   secondary: SecondarySeries | null;
@@ -172,6 +174,7 @@ export function buildScene(input: SceneInput): Scene {
     xs: doc.points.map((p) => p.x),
     fmt: f,
     verdict: input.verdict,
+    captions: input.captions,
     main: mainExtent(analysis, doc.target),
     secondary: secondary ? secondaryExtent(secondary) : null,
     unitInterval: f.percent,
@@ -262,8 +265,10 @@ export function buildScene(input: SceneInput): Scene {
   const size = step >= 6 ? 4.6 : 3.6;
   const marks = new Map<string, { shape: Shape; d: string; best: Int32Array | null; far: Float64Array | null }>();
   const present = new Set<string>();
-  const columns = Math.ceil(layout.width) + 2;
+  // Dense data: one marker per tone in each marker-wide bucket of columns (the point furthest from the centre).
   const dedupe = step < 1.5;
+  const bucket = Math.max(1, Math.round(size * 2));
+  const columns = Math.ceil(layout.width / bucket) + 2;
   for (let i = 0; i < n; i++) {
     const p = points[i]!;
     const v = p.value;
@@ -282,7 +287,7 @@ export function buildScene(input: SceneInput): Scene {
       marks.set(key, entry);
     }
     if (entry.best && entry.far) {
-      const c = Math.max(0, Math.min(columns - 1, Math.round(x(i))));
+      const c = Math.max(0, Math.min(columns - 1, Math.round(x(i) / bucket)));
       const far = Math.abs(v - (p.center ?? v));
       if (entry.best[c] === -1 || far > entry.far[c]!) {
         entry.best[c] = i;
@@ -295,7 +300,18 @@ export function buildScene(input: SceneInput): Scene {
   }
   if (secondary && layout.secondary) {
     const sy = affine(layout.secondary.y);
-    for (const p of secondary.points) if (p.special && p.value !== null) paths.secondarySpecial += marker('triangle', x(p.index), sy(p.value), 3.4);
+    // Moving ranges (or SDs) above the limit; dense data keep the highest in each bucket.
+    const best = dedupe ? new Int32Array(columns).fill(-1) : null;
+    for (const p of secondary.points) {
+      if (!p.special || p.value === null) continue;
+      if (!best) paths.secondarySpecial += marker('triangle', x(p.index), sy(p.value), 3.4);
+      else {
+        const c = Math.max(0, Math.min(columns - 1, Math.round(x(p.index) / bucket)));
+        const seen = best[c]!;
+        if (seen === -1 || p.value > (secondary.points[seen]!.value ?? 0)) best[c] = p.index;
+      }
+    }
+    if (best) for (const i of best) if (i >= 0) paths.secondarySpecial += marker('triangle', x(i), sy(secondary.points[i]!.value!), 3.4);
   }
 
   // Annotations: one path of lines; a numbered badge where there is room, with its label when it fits.

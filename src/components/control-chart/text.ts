@@ -29,7 +29,12 @@ export function clip(text: string, width: number, size: number, bold = false): s
   return chars.length ? `${chars.join('').trimEnd()}…` : '';
 }
 
-/** Breaks `text` into lines of at most `width` px; the last allowed line ends with `…` when text is left over. */
+/**
+ * Breaks `text` into lines of at most `width` px; the last allowed line ends with `…` when text
+ * is left over. A line that broke at a space keeps one trailing space, so the lines joined (an
+ * SVG `<text>` read by a screen reader, `textContent`) give back the words apart; CJK lines,
+ * broken between characters, join without one.
+ */
 export function wrap(text: string, width: number, size: number, maxLines: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
@@ -41,14 +46,18 @@ export function wrap(text: string, width: number, size: number, maxLines: number
     const candidate = line + token;
     if (line.trim() === '' || textWidth(candidate, size, bold) <= width) line = candidate;
     else {
-      lines.push(line.trimEnd());
+      lines.push(line);
       line = token;
     }
   }
-  if (line.trim()) lines.push(line.trimEnd());
-  const fitted = lines.map((l) => clip(l, width, size, bold));
+  if (line.trim()) lines.push(line);
+  const fitted = lines.map((l) => {
+    const spaced = l.endsWith(' ');
+    const cut = clip(l.trimEnd(), width, size, bold);
+    return spaced && !cut.endsWith('…') ? `${cut} ` : cut;
+  });
   if (fitted.length <= maxLines) return fitted;
   const kept = fitted.slice(0, maxLines);
-  kept[maxLines - 1] = clip(`${kept[maxLines - 1]}…`, width, size, bold);
+  kept[maxLines - 1] = clip(`${kept[maxLines - 1]!.trimEnd()}…`, width, size, bold);
   return kept;
 }
