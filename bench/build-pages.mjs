@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { CHART_WIDTH } from './workloads.mjs';
+import { CHART_WIDTH } from './chart-size.mjs';
 
 export const BUILD_DIR = new URL('./.build/', import.meta.url);
 const PAGES_DIR = new URL('./pages/', import.meta.url);
@@ -33,7 +33,7 @@ const html = (page) => `<!doctype html>
 
 export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
-/** Builds every page; returns `{ [page]: { bytes, gzip } }` of the script each page loads. */
+/** Builds every page; returns `{ [page]: { bytes, gzip } }` of the script each page loads, and `devError` when the profiling page could not be built. */
 export async function buildPages() {
   rmSync(new URL('./', BUILD_DIR), { recursive: true, force: true });
   mkdirSync(new URL('./data/', BUILD_DIR), { recursive: true });
@@ -54,9 +54,16 @@ export async function buildPages() {
     outdir: BUILD_DIR.pathname,
     minify: true,
   });
-  await build({ ...common, entryPoints: { 'ours-dev': entry('ours-dev') }, outdir: BUILD_DIR.pathname, tsconfig: 'tsconfig.json' });
-  const sizes = {};
-  for (const page of [...PAGES, 'ours-dev']) {
+  // The profiling page compiles src/ itself: if a source does not compile right now (someone
+  // is mid-edit), measure everything else and report the profile as unavailable.
+  let devError = null;
+  try {
+    await build({ ...common, logLevel: 'silent', entryPoints: { 'ours-dev': entry('ours-dev') }, outdir: BUILD_DIR.pathname, tsconfig: 'tsconfig.json' });
+  } catch (error) {
+    devError = error.errors?.[0] ? `${error.errors[0].location?.file ?? ''}: ${error.errors[0].text}` : error.message;
+  }
+  const sizes = { devError };
+  for (const page of devError ? PAGES : [...PAGES, 'ours-dev']) {
     writeFileSync(new URL(`${page}.html`, BUILD_DIR), html(page));
     const bytes = readFileSync(new URL(`${page}.js`, BUILD_DIR));
     sizes[page] = { bytes: bytes.length, gzip: gzipSize(bytes) };

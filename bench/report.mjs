@@ -23,7 +23,7 @@ function cellText(cell) {
 
 function headerLines(meta) {
   return [
-    `Measured ${meta.date} on commit \`${meta.commit}\`${meta.dirty ? ' (working tree has uncommitted changes by other engineers)' : ''}.`,
+    `Measured ${meta.date} on commit \`${meta.commit}\`${meta.dirty ? ' (the working tree had uncommitted changes: other engineers were working in it)' : ''}.`,
     `${meta.chromium}, Node ${meta.node}, ${meta.cpu} × ${meta.cores}; ${meta.runs} runs per cell (fresh page each, libraries interleaved), total ${Math.round(meta.durationSec)} s.`,
     `Load average (1/5/15 min) at start ${meta.loadStart.map((l) => l.toFixed(2)).join(' / ')}, at end ${meta.loadEnd.map((l) => l.toFixed(2)).join(' / ')}: the machine is shared (other engineers' builds and tests ran at the same time), so compare ratios within this run, not absolute times across runs.`,
   ];

@@ -4,24 +4,18 @@
 //   BENCH_RUNS=3 node bench/run.mjs --only W3 --only W1   quick look (writes results/quick.*)
 //   --profile W3   profile that workload instead of our slowest one
 import { execSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { buildPages, BUILD_DIR } from './build-pages.mjs';
 import { writeWorkloadFiles } from './data-files.mjs';
 import { checkGoals } from './goals.mjs';
 import { LIBRARIES } from './libraries.mjs';
-import { closePool, detectTags, launch, measureCell, measureChurn, profileCell } from './measure.mjs';
-import { summarizeProfile } from './profile.mjs';
+import { closePool, detectTags, launch } from './measure.mjs';
+import { measureMatrix, measureMemory, measureProfile } from './passes.mjs';
 import { writeResults } from './report.mjs';
 import { serve } from './server.mjs';
 import { measureSizes } from './sizes.mjs';
-import { summarizeRuns } from './stats.mjs';
 import { CHURN_WORKLOADS, TAGS, WORKLOADS } from './workloads.mjs';
-
-const CELL_TIMEOUT = 120_000;
-const MEMORY_UPDATES = 100;
-/** Runs of each cell that also read the heap after GC (the time is read in every run). */
-const HEAP_RUNS = 3;
 
 function options(argv) {
   const only = [];
@@ -45,7 +39,6 @@ const git = (cmd) => {
     return '';
   }
 };
-const fmt = (v) => (v < 10 ? v.toFixed(1) : String(Math.round(v)));
 
 async function main() {
   const opts = options(process.argv.slice(2));
@@ -59,85 +52,19 @@ async function main() {
   const sizes = await measureSizes();
   console.log('Building pages and workloads …');
   const { validateDocument } = await import('../dist/contract.js');
-  const pageBytes = await buildPages();
+  const { devError, ...pageBytes } = await buildPages();
   const workloadInfo = writeWorkloadFiles(new URL('data/', BUILD_DIR), workloads.map((w) => w.id), churnIds, validateDocument);
 
   const server = await serve(BUILD_DIR);
   const browser = await launch();
-  const ours = LIBRARIES.find((l) => l.id === 'ours');
   try {
-    const tags = await detectTags(browser, server.origin, ours);
+    const tags = await detectTags(browser, server.origin, LIBRARIES.find((l) => l.id === 'ours'));
     const built = (kind) => tags[TAGS[kind]] === true;
     console.log(`Widgets built: ${Object.entries(tags).map(([t, ok]) => `${t} ${ok ? 'yes' : 'not yet'}`).join(', ')}`);
 
-    const cells = {};
-    for (const w of workloads) {
-      cells[w.id] = {};
-      for (const lib of LIBRARIES) {
-        let status = 'ok';
-        if (lib.id === 'ours' && !built(w.kind)) status = 'not built yet';
-        else if (lib.id !== 'ours' && !w.peers) status = 'no peer equivalent';
-        cells[w.id][lib.id] = { status, runs: [], errors: [] };
-      }
-    }
-
-    // Interleaved: every run visits every workload and library once, the library order rotating.
-    for (let run = 0; run < opts.runs; run++) {
-      if (run > 0) console.log(`… ${Math.round((Date.now() - started) / 1000)} s so far`);
-      for (const w of workloads) {
-        const order = LIBRARIES.map((_, i) => LIBRARIES[(i + run) % LIBRARIES.length]);
-        for (const lib of order) {
-          const cell = cells[w.id][lib.id];
-          if (cell.status !== 'ok') continue;
-          if (cell.runs.length === 0 && cell.errors.length >= 2) continue; // it never works: stop retrying
-          try {
-            const result = await measureCell(browser, server.origin, lib, w, CELL_TIMEOUT, cell.runs.length < HEAP_RUNS);
-            cell.runs.push(result);
-            console.log(`[${run + 1}/${opts.runs}] ${w.id} ${lib.id.padEnd(14)} ${fmt(result.ms).padStart(6)} ms  (layout ${fmt(result.layoutMs)} ms, ${result.nodes} nodes)`);
-          } catch (error) {
-            cell.errors.push(error.message);
-            console.log(`[${run + 1}/${opts.runs}] ${w.id} ${lib.id.padEnd(14)} failed: ${error.message}`);
-          }
-        }
-      }
-    }
-    for (const w of workloads) {
-      for (const cell of Object.values(cells[w.id])) {
-        if (cell.status !== 'ok') continue;
-        if (cell.runs.length === 0) cell.status = 'failed';
-        else cell.stats = summarizeRuns(cell.runs);
-      }
-    }
-
-    const memory = {};
-    for (const id of churnIds) {
-      const w = WORKLOADS.find((x) => x.id === id);
-      if (!built(w.kind)) {
-        memory[id] = { status: 'not built yet', result: null };
-        continue;
-      }
-      console.log(`Memory: ${MEMORY_UPDATES} updates of ${id} …`);
-      try {
-        memory[id] = { status: 'ok', result: await measureChurn(browser, server.origin, ours, id, MEMORY_UPDATES, 10 * CELL_TIMEOUT) };
-      } catch (error) {
-        memory[id] = { status: `failed: ${error.message}`, result: null };
-      }
-    }
-
-    let profile = null;
-    const slowest = workloads
-      .filter((w) => cells[w.id].ours.status === 'ok' && (!opts.profile || w.id === opts.profile))
-      .sort((a, b) => cells[b.id].ours.stats.ms.median - cells[a.id].ours.stats.ms.median)[0];
-    if (slowest) {
-      console.log(`CPU profile of ${slowest.id} (ours, unminified) …`);
-      try {
-        const { timing, profile: raw } = await profileCell(browser, server.origin, slowest, CELL_TIMEOUT);
-        writeFileSync(new URL(`${slowest.id}.cpuprofile`, BUILD_DIR), JSON.stringify(raw));
-        profile = { workload: slowest.id, chosen: Boolean(opts.profile), timing, summary: summarizeProfile(raw, new URL('ours-dev.js', BUILD_DIR)), file: `bench/.build/${slowest.id}.cpuprofile` };
-      } catch (error) {
-        profile = { workload: slowest.id, error: error.message };
-      }
-    }
+    const cells = await measureMatrix(browser, server.origin, workloads, opts.runs, built, started);
+    const memory = await measureMemory(browser, server.origin, churnIds, built);
+    const profile = await measureProfile(browser, server.origin, workloads, cells, opts.profile, devError);
 
     const meta = {
       date: new Date().toISOString(),

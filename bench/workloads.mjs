@@ -23,9 +23,6 @@ export const TAGS = {
   'brand-health': 'hcx-brand-health',
 };
 
-/** Plot size every peer draws at (our widgets take the container's width and pick their height). */
-export const CHART_WIDTH = 960;
-
 const TOUCHPOINTS = [
   'Appointment booking', 'Phone switchboard', 'Parking', 'Main entrance', 'Registration', 'Waiting room',
   'Triage', 'Outpatient consultation', 'Blood sampling', 'Imaging', 'Pharmacy', 'Billing',

@@ -7,7 +7,7 @@ import { scaleBand, scaleLinear, scaleSequential, scaleUtc } from 'd3-scale';
 import { interpolateViridis } from 'd3-scale-chromatic';
 import { select } from 'd3-selection';
 import { line as d3line } from 'd3-shape';
-import { CHART_WIDTH } from './sizes.js';
+import { CHART_WIDTH } from '../chart-size.mjs';
 import { install } from './harness.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -5,7 +5,7 @@
 import * as echarts from 'echarts/core';
 import { HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
-import { CHART_WIDTH } from './sizes.js';
+import { CHART_WIDTH } from '../chart-size.mjs';
 
 function heatmapTriples(input) {
   const row = new Map(input.rows.map((r, i) => [r, i]));

@@ -1,7 +1,7 @@
 // Observable Plot as its users write it: `Plot.plot({ marks })` returns an SVG to append; an
 // update draws a new plot and replaces the old one (Plot has no incremental update).
 import * as Plot from '@observablehq/plot';
-import { CHART_WIDTH } from './sizes.js';
+import { CHART_WIDTH } from '../chart-size.mjs';
 import { install } from './harness.js';
 
 function heatmap(input, cells) {

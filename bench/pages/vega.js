@@ -2,7 +2,7 @@
 // with the renderer picked from the page's `?renderer=svg|canvas`; an update replaces the
 // named dataset and runs the view (`view.data(name, values).runAsync()`).
 import embed from 'vega-embed';
-import { CHART_WIDTH } from './sizes.js';
+import { CHART_WIDTH } from '../chart-size.mjs';
 import { install } from './harness.js';
 
 const renderer = new URLSearchParams(location.search).get('renderer') === 'canvas' ? 'canvas' : 'svg';
