@@ -135,7 +135,7 @@ export const shellStyles = css`
   .meta {
     margin: 8px 0 0;
     color: var(--_muted);
-    font-size: 0.75em;
+    font-size: max(11px, 0.75em);
   }
   .meta span + span::before {
     content: ' · ';
@@ -182,7 +182,7 @@ export const shellStyles = css`
   .warnings {
     margin-top: 8px;
     color: var(--_muted);
-    font-size: 0.75em;
+    font-size: max(11px, 0.75em);
   }
   [part='table'] {
     overflow: auto;
