@@ -42,10 +42,25 @@ export function drawCanvasCells(canvas: HTMLCanvasElement, input: CanvasCellsInp
   const image = new ImageData(C, R);
   const pixels = new Uint32Array(image.data.buffer);
   const codes = grid.codes;
+  const hotspots = grid.hotspots;
+  // One pass: every cell's pixel, and the (usually few) cells that need more than a fill.
+  const missing: number[] = [];
+  const suppressed: number[] = [];
+  const uncertain: number[] = [];
+  const hot: number[] = [];
   for (let p = 0; p < R; p++) {
     const row = order[p]! * C;
     const out = p * C;
-    for (let c = 0; c < C; c++) pixels[out + c] = words[codes[row + c]!]!;
+    for (let c = 0; c < C; c++) {
+      const code = codes[row + c]!;
+      pixels[out + c] = words[code]!;
+      if (code >= UNCERTAIN) {
+        if (code === CODE_MISSING) missing.push(out + c);
+        else if (code === CODE_SUPPRESSED) suppressed.push(out + c);
+        else uncertain.push(out + c);
+      }
+      if (hotspots[row + c]) hot.push(out + c);
+    }
   }
   scratch ??= document.createElement('canvas');
   scratch.width = C;
@@ -63,22 +78,6 @@ export function drawCanvasCells(canvas: HTMLCanvasElement, input: CanvasCellsInp
     for (let p = 1; p < R; p++) ctx.fillRect(0, p * l.rowH - 0.5, l.gridW, 1);
   }
 
-  // Special cells: one pass collects them (usually a small share of the grid).
-  const missing: number[] = [];
-  const suppressed: number[] = [];
-  const uncertain: number[] = [];
-  const hot: number[] = [];
-  for (let p = 0; p < R; p++) {
-    const row = order[p]! * C;
-    for (let c = 0; c < C; c++) {
-      const code = codes[row + c]!;
-      const slot = p * C + c;
-      if (code === CODE_MISSING) missing.push(slot);
-      else if (code === CODE_SUPPRESSED) suppressed.push(slot);
-      else if (code >= UNCERTAIN) uncertain.push(slot);
-      if (grid.hotspots[row + c]) hot.push(slot);
-    }
-  }
   const box = (slot: number) => cellBox(l, Math.floor(slot / C), slot % C);
 
   if (l.hatch && missing.length) {
@@ -133,12 +132,15 @@ export function drawCanvasCells(canvas: HTMLCanvasElement, input: CanvasCellsInp
   if (hot.length) {
     const small = l.cellW < OUTLINE_MIN || l.rowH < OUTLINE_MIN;
     if (small) {
-      ctx.fillStyle = t.text;
+      // One path and one fill for all bars (a year of days can have thousands).
+      const bars = new Path2D();
       for (const slot of hot) {
         const b = box(slot);
         const o = tickRect(b.x, b.y, b.w, b.h, grid.hotspots[order[Math.floor(slot / C)]! * C + (slot % C)] === 2);
-        ctx.fillRect(o.x, o.y, o.w, o.h);
+        bars.rect(o.x, o.y, o.w, o.h);
       }
+      ctx.fillStyle = t.text;
+      ctx.fill(bars);
     } else {
       for (const level of [1, 2]) {
         const path = new Path2D();
