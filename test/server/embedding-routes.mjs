@@ -181,6 +181,18 @@ export async function embeddingRoutes(ctx, next) {
       setTimeout(() => ctx.req.socket.destroy(), 50);
       return;
     }
+    case 'dashboard.json': {
+      // A dashboard document with every kind's main example as a dataset named after its kind
+      // (too long to send through /api/test/echo in a URL).
+      const datasets = {};
+      for (const kind of ['control-chart', 'satisfaction-heatmap', 'brand-health', 'value-stream']) {
+        const text = await example(`${kind}.json`).catch(() => null);
+        if (text) datasets[kind] = JSON.parse(text);
+      }
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ kind: 'dashboard', version: 1, title: 'Board dashboard (served)', datasets });
+      return;
+    }
     case 'connections': {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(connections.get(id) ?? { opened: 0, aborted: 0, completed: 0, open: 0 });

@@ -5,6 +5,8 @@
  */
 export interface Violation {
   directive: string;
+  /** The element that caused it (`hcx-control-chart › div.tooltip`), when known. */
+  element: string;
   blockedURI: string;
   sample: string;
   source: string;
@@ -42,6 +44,21 @@ export interface RecorderOptions {
   quietWarnings?: boolean;
 }
 
+/** `hcx-control-chart › div.tooltip`: the element and the hosts of the shadow roots it is in. */
+function describeElement(target: EventTarget | undefined): string {
+  if (!target || !(target as Node).nodeType || (target as Node).nodeType !== 1) return '';
+  const parts: string[] = [];
+  let node: Node | null = target as Node;
+  while (node && node.nodeType === 1) {
+    const el = node as Element;
+    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    parts.unshift(`${el.localName}${cls}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''}`);
+    const root = el.getRootNode();
+    node = root && 'host' in root ? (root as ShadowRoot).host : null;
+  }
+  return parts.join(' › ');
+}
+
 export function installRecorders(win: Window & typeof globalThis = window, options: RecorderOptions = {}): Recorders {
   const violations: Violation[] = [];
   const warnings: string[] = [];
@@ -49,7 +66,14 @@ export function installRecorders(win: Window & typeof globalThis = window, optio
   const rejections: string[] = [];
   const consoleErrors: string[] = [];
   const onViolation = (e: SecurityPolicyViolationEvent) =>
-    violations.push({ directive: e.effectiveDirective || e.violatedDirective, blockedURI: e.blockedURI, sample: e.sample, source: e.sourceFile, line: e.lineNumber });
+    violations.push({
+      directive: e.effectiveDirective || e.violatedDirective,
+      element: describeElement(e.composedPath()[0]),
+      blockedURI: e.blockedURI,
+      sample: e.sample,
+      source: e.sourceFile,
+      line: e.lineNumber,
+    });
   const onError = (e: ErrorEvent) => errors.push(e.error ? describe(e.error) : e.message);
   const onRejection = (e: PromiseRejectionEvent) => rejections.push(describe(e.reason));
   // Capture phase on the document: violations inside shadow roots are composed and reach it.

@@ -96,8 +96,8 @@ async function buildDashboard(entry: WidgetEntry, doc: Record<string, unknown>, 
   }
   if (onlyData) return;
   const bySrc = document.createElement(entry.tag) as WidgetElement;
-  bySrc.setAttribute('src', `/api/test/echo?body=${encodeURIComponent(JSON.stringify(doc))}`);
-  place(bySrc, { id: `${entry.tag}--src`, tag: entry.tag, how: 'src', title: String(doc.title) }, target);
+  bySrc.setAttribute('src', '/api/embed/dashboard.json');
+  place(bySrc, { id: `${entry.tag}--src`, tag: entry.tag, how: 'src', title: 'Board dashboard (served)' }, target);
 }
 
 /** Widgets the server wrote into the page as inline JSON (parsed before the bundle loaded). */
