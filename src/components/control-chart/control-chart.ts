@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { HcxElement, type ChartContext } from '../../base/hcx-element.js';
 import type { AlertDetail } from '../../base/events.js';
 import type { TableModel } from '../../base/table-model.js';
@@ -13,6 +12,7 @@ import { controlChartMessages, type ControlChartMessageKey } from './messages.js
 import { renderLegend } from './render-legend.js';
 import { renderScene } from './render-scene.js';
 import { buildScene, type Scene } from './scene.js';
+import { styleProperties } from './position.js';
 import { latestWithValue } from './story.js';
 import { controlChartStyles } from './styles.js';
 
@@ -251,7 +251,7 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
       top: `${below ? y + 12 : y - 12}px`,
       transform: `translate(${flip ? '-100%' : '0'}, ${below ? '0' : '-100%'})`,
     };
-    return html`<div part="tooltip" class="tip" aria-hidden="true" style=${styleMap(style)}>
+    return html`<div part="tooltip" class="tip" aria-hidden="true" ${styleProperties(style)}>
       <strong>${title}</strong>${lines.map((l) => html`<span>${l}</span>`)}
     </div>`;
   }

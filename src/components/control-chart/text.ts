@@ -35,7 +35,7 @@ export function clip(text: string, width: number, size: number, bold = false): s
  * SVG `<text>` read by a screen reader, `textContent`) give back the words apart; CJK lines,
  * broken between characters, join without one.
  */
-export function wrap(text: string, width: number, size: number, maxLines: number, bold = false): string[] {
+export function wrap(text: string, width: number, size: number, maxLines = Infinity, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
   for (const token of text.trim().match(TOKENS) ?? []) {
