@@ -6,7 +6,9 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { CHART_WIDTH } from './chart-size.mjs';
 
-export const BUILD_DIR = new URL('./.build/', import.meta.url);
+/** bench/.build/ keeps the latest CPU profile; each run builds into its own folder, so two runs never clash. */
+export const BUILD_ROOT = new URL('./.build/', import.meta.url);
+export const BUILD_DIR = new URL(`./run-${process.pid}/`, BUILD_ROOT);
 const PAGES_DIR = new URL('./pages/', import.meta.url);
 
 /** Pages measured for speed, and `ours-dev` (unminified, from src) for the CPU profile. */
@@ -31,11 +33,14 @@ const html = (page) => `<!doctype html>
 </html>
 `;
 
+/** Removes this run's folder. */
+export const removeBuildDir = () => rmSync(BUILD_DIR, { recursive: true, force: true });
+
 export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 /** Builds every page; returns `{ [page]: { bytes, gzip } }` of the script each page loads, and `devError` when the profiling page could not be built. */
 export async function buildPages() {
-  rmSync(new URL('./', BUILD_DIR), { recursive: true, force: true });
+  rmSync(BUILD_DIR, { recursive: true, force: true });
   mkdirSync(new URL('./data/', BUILD_DIR), { recursive: true });
   const common = {
     bundle: true,

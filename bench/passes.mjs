@@ -1,7 +1,7 @@
 // The three measuring passes of a run, each in the one browser: the interleaved matrix of
 // workloads × libraries, the memory test of our widgets, and a CPU profile of one workload.
 import { writeFileSync } from 'node:fs';
-import { BUILD_DIR } from './build-pages.mjs';
+import { BUILD_DIR, BUILD_ROOT } from './build-pages.mjs';
 import { LIBRARIES } from './libraries.mjs';
 import { measureCell, measureChurn, profileCell } from './measure.mjs';
 import { summarizeProfile } from './profile.mjs';
@@ -91,7 +91,7 @@ export async function measureProfile(browser, origin, workloads, cells, chosen, 
   console.log(`CPU profile of ${target.id} (ours, unminified) …`);
   try {
     const { timing, profile } = await profileCell(browser, origin, target, CELL_TIMEOUT);
-    const file = new URL(`${target.id}.cpuprofile`, BUILD_DIR);
+    const file = new URL(`${target.id}.cpuprofile`, BUILD_ROOT);
     writeFileSync(file, JSON.stringify(profile));
     return {
       workload: target.id,

@@ -6,7 +6,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { buildPages, BUILD_DIR } from './build-pages.mjs';
+import { buildPages, BUILD_DIR, removeBuildDir } from './build-pages.mjs';
 import { writeWorkloadFiles } from './data-files.mjs';
 import { checkGoals } from './goals.mjs';
 import { LIBRARIES } from './libraries.mjs';
@@ -104,6 +104,7 @@ async function main() {
     await closePool(browser);
     await browser.close();
     await server.close();
+    removeBuildDir();
   }
 
   const over = sizes.filter((s) => s.over);
