@@ -5,6 +5,7 @@ import type { RuleId } from '../../spc/rules.js';
 import type { ControlChartAnalysis, ControlChartPhaseAnalysis, ControlChartPointAnalysis, PointSignal } from '../../spc/types.js';
 import type { CcTranslator, ChartFormat } from './format.js';
 import type { ControlChartMessageKey } from './messages.js';
+import { notesAt } from './notes.js';
 import { concernRuns, latestRun, phaseChange, type SignalRun } from './story.js';
 
 /** Everything the wording needs: translator, formats, document and analysis. */
@@ -149,15 +150,6 @@ export function summary(w: Words): string {
     excluded ? t.t('summary.excluded', { periods: f.periods(excluded) }) : '',
     analysis.chartType === 'run' && analysis.rulesApplied.length === 0 ? '' : t.t('summary.rules', { preset: t.t(key(`preset.${analysis.settings.rules}`)) }),
   );
-}
-
-/** Notes shown at a point: its own note and the annotations placed on its period. */
-export function notesAt(doc: ControlChartDocument, index: number): string[] {
-  const p = doc.points[index];
-  if (!p) return [];
-  const notes = p.note ? [p.note] : [];
-  for (const a of doc.annotations ?? []) if (a.x === p.x) notes.push(a.label);
-  return notes;
 }
 
 /** The value of a point as read out: with numerator and n for ratio charts, subgroup size for X̄. */

@@ -1,14 +1,26 @@
-import { ticks as d3ticks, tickStep } from 'd3-array';
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { nice, ticks as d3ticks, tickStep } from 'd3-array';
 import { parseIsoDate } from '../../i18n/format.js';
 import type { ChartFormat } from './format.js';
 import { textWidth, wrap } from './text.js';
+
+/** A linear scale as a plain affine function (d3-scale would add interpolators and formats we never use, and its call costs more over 20,000 points). */
+export interface Linear {
+  (value: number): number;
+  domain: readonly [number, number];
+}
+
+function linear(d0: number, d1: number, r0: number, r1: number): Linear {
+  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  const f = ((v: number) => r0 + (v - d0) * k) as Linear;
+  f.domain = [d0, d1];
+  return f;
+}
 
 /** One panel of the chart (the main chart, the moving-range or S panel below it). */
 export interface Panel {
   top: number;
   bottom: number;
-  y: ScaleLinear<number, number>;
+  y: Linear;
   ticks: number[];
   tickStep: number;
 }
@@ -66,18 +78,11 @@ export interface Layout {
   xTicks: { i: number; label: string }[];
 }
 
-/** The scale as a plain affine function: d3's scale call (clamp, interpolate) costs more than the drawing over 20,000 points. */
-export function affine(scale: ScaleLinear<number, number>): (v: number) => number {
-  const [d0, d1] = scale.domain() as [number, number];
-  const [r0, r1] = scale.range() as [number, number];
-  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
-  return (v) => r0 + (v - d0) * k;
-}
-
 export const FONT = 12;
 export const SMALL = 11.5;
 const VERDICT = 13;
 const LINE = 18;
+
 /** Radius of an icon's ring plus its stroke. */
 export const ICON_R = 19;
 
@@ -96,13 +101,11 @@ function panel(extent: Extent | null, top: number, bottom: number, unitInterval:
   } else hi += (hi - lo) * 0.06;
   if (unitInterval) hi = Math.min(1, hi);
   if (unitInterval || nonNegative) lo = Math.max(0, lo);
-  const y = scaleLinear().domain([lo, hi]).range([bottom, top]).nice(tickCount);
-  if (unitInterval || nonNegative) {
-    const [a, b] = y.domain() as [number, number];
-    y.domain([Math.max(0, a), unitInterval ? Math.min(1, b) : b]);
-  }
-  const ticks = y.ticks(tickCount);
-  const [a, b] = y.domain() as [number, number];
+  let [a, b] = nice(lo, hi, tickCount);
+  if (unitInterval || nonNegative) a = Math.max(0, a);
+  if (unitInterval) b = Math.min(1, b);
+  const y = linear(a, b, bottom, top);
+  const ticks = d3ticks(a, b, tickCount);
   return { top, bottom, y, ticks, tickStep: tickStep(a, b, tickCount) };
 }
 

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { ControlChartDocument } from '../../contract/control-chart.js';
 import type { ChartFormat, CcTranslator } from './format.js';
+import { placedNotes } from './notes.js';
 import { marker } from './paths.js';
 import type { Scene } from './scene.js';
 
@@ -25,10 +26,7 @@ export interface LegendInput {
 export function renderLegend({ t, f, doc, scene, sigma, median, limits, westernElectric }: LegendInput): TemplateResult {
   const item = (icon: TemplateResult, label: string) => html`<span class="key">${icon}${label}</span>`;
   const mark = (cls: string, shape: 'circle' | 'square' | 'triangle' | 'crossed') => swatch(svg`<path class="mark ${cls} ${shape}" d=${marker(shape, 12, 6, 4)}></path>`);
-  const annotations = (doc.annotations ?? [])
-    .map((a) => ({ a, i: doc.points.findIndex((p) => p.x === a.x) }))
-    .filter((e) => e.i >= 0)
-    .sort((p, q) => p.i - q.i);
+  const annotations = placedNotes(doc);
   return html`<div class="keys">
       ${item(swatch(svg`<path class="line" d="M1,8L8,4L16,7L23,3"></path>`), t.t('legend.data'))}
       ${item(lineSwatch('centre'), t.t(median ? 'legend.median' : 'legend.mean'))}

@@ -1,10 +1,11 @@
 import type { ControlChartDocument } from '../../contract/control-chart.js';
 import type { ControlChartAnalysis, SecondarySeries } from '../../spc/types.js';
 import type { ChartFormat, CcTranslator } from './format.js';
-import { FONT, SMALL, affine, layoutChart, type Extent, type Layout } from './geometry.js';
+import { FONT, SMALL, layoutChart, type Extent, type Layout } from './geometry.js';
 import { hline, linePath, marker, r1, stepPath, vline, type Shape } from './paths.js';
 import { clip, textWidth } from './text.js';
 import { isTrial, phaseName } from './describe.js';
+import { placedNotes } from './notes.js';
 import { outerLimits } from './story.js';
 
 /**
@@ -167,7 +168,7 @@ export function buildScene(input: SceneInput): Scene {
   const mainLabels = labelTexts(input);
   const secLabels = secondary ? secondaryLabelTexts(input, secondary) : [];
   const labelled = phases.length > 1 || phases.some((p) => p.label !== null || isTrial(analysis, p));
-  const annotations = (doc.annotations ?? []).map((a) => ({ a, i: doc.points.findIndex((p) => p.x === a.x) })).filter((e) => e.i >= 0);
+  const annotations = placedNotes(doc);
   const layout = layoutChart({
     width,
     count: n,
@@ -185,7 +186,7 @@ export function buildScene(input: SceneInput): Scene {
     rightLabels: [...mainLabels, ...secLabels].map((l) => l.text),
   });
   const { x, edge, main, step } = layout;
-  const y = affine(main.y);
+  const y = main.y;
   const bottom = layout.secondary?.bottom ?? main.bottom;
   const paths: Record<PathKey, string> = {
     grid: main.ticks.map((v) => hline(layout.left, layout.right, y(v))).join(''),
@@ -234,8 +235,8 @@ export function buildScene(input: SceneInput): Scene {
       paths.projected += hline(edge(a), edge(b + 1), y(previous.center));
       const outer = outerLimits(analysis, k - 1);
       if (outer.ucl !== null || outer.lcl !== null) {
-        const top = r1(y(outer.ucl ?? main.y.domain()[1]!));
-        const low = r1(y(outer.lcl ?? main.y.domain()[0]!));
+        const top = r1(y(outer.ucl ?? main.y.domain[1]));
+        const low = r1(y(outer.lcl ?? main.y.domain[0]));
         paths.projectedBand += `M${r1(edge(a))},${top}H${r1(edge(b + 1))}V${low}H${r1(edge(a))}z`;
       }
     }
@@ -250,7 +251,7 @@ export function buildScene(input: SceneInput): Scene {
       if (width >= textWidth(text, SMALL) + 10) phaseMeans.push({ x: edge(b + 1) - 4, y: y(phase.center) - 5, text });
     }
     if (secondary && layout.secondary) {
-      const sy = affine(layout.secondary.y);
+      const sy = layout.secondary.y;
       const sp = secondary.points;
       paths.secondaryLine += linePath(a, b, (i) => sp[i]?.value ?? null, x, sy, dense);
       paths.secondaryCentre += stepPath(a, b, (i) => sp[i]?.center ?? null, edge, sy);
@@ -299,7 +300,7 @@ export function buildScene(input: SceneInput): Scene {
     if (entry.best) for (const i of entry.best) if (i >= 0) entry.d += marker(entry.shape, x(i), y(points[i]!.value!), size);
   }
   if (secondary && layout.secondary) {
-    const sy = affine(layout.secondary.y);
+    const sy = layout.secondary.y;
     // Moving ranges (or SDs) above the limit; dense data keep the highest in each bucket.
     const best = dedupe ? new Int32Array(columns).fill(-1) : null;
     for (const p of secondary.points) {
@@ -316,14 +317,17 @@ export function buildScene(input: SceneInput): Scene {
 
   // Annotations: one path of lines; a numbered badge where there is room, with its label when it fits.
   const notes: Scene['notes'] = [];
-  annotations.sort((p, q) => p.i - q.i);
+  let next = 0;
   annotations.forEach(({ a, i }, k) => {
     paths.noteLines += vline(x(i), (layout.noteBandY ?? main.top) + 8, main.bottom);
     const previous = notes[notes.length - 1];
     if (previous && x(i) - previous.x < 20) return;
     if (notes.length >= 60) return;
-    const next = annotations.slice(k + 1).find((e) => x(e.i) - x(i) >= 20);
-    const room = Math.min(next ? x(next.i) - x(i) : layout.width - x(i), layout.width - x(i)) - 16;
+    // The next annotation far enough to get its own badge bounds this one's label.
+    next = Math.max(next, k + 1);
+    while (next < annotations.length && x(annotations[next]!.i) - x(i) < 20) next++;
+    const following = annotations[next];
+    const room = Math.min(following ? x(following.i) - x(i) : layout.width - x(i), layout.width - x(i)) - 16;
     notes.push({ x: x(i), number: t.format.number(k + 1, 0), text: room > 30 ? clip(a.label, room, SMALL) : '' });
   });
 
