@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { openPage, type PageHandle } from '../support/frame.js';
 import { injectedElements } from '../support/hostile.js';
-import { summarize } from '../support/recorders.js';
+import { summarize, type Violation } from '../support/recorders.js';
 import { notRendered, errorViewText } from '../support/widget.js';
+import { WIDGETS } from '../support/widgets.js';
 import type { EmbedPageApi } from './pages/embed.js';
 
 const PAGE = '/test/embedding/pages/embed.html';
@@ -27,9 +28,33 @@ function expectAllRendered(handle: PageHandle<EmbedPageApi>): void {
   }
 }
 
-function expectClean(handle: PageHandle<EmbedPageApi>): void {
+/** The widget whose known issue (registry `knownIssues.cspStyleAttr`) explains a violation, if any. */
+function knownCause(v: Violation, tags: string[]): string | null {
+  if (v.directive !== 'style-src-attr') return null;
+  for (const entry of WIDGETS) {
+    const known = entry.knownIssues?.cspStyleAttr;
+    if (known && tags.includes(entry.tag) && known.elements.some((el) => v.element.includes(`${entry.tag} › `) && v.element.includes(el))) return entry.tag;
+  }
+  return null;
+}
+
+/**
+ * No violation, error, rejection or console error. Violations a registry entry records as a
+ * known issue are allowed; once `exercised` (tooltips shown), each known issue must still
+ * occur — a fixed one fails here until its entry is removed.
+ */
+function expectClean(handle: PageHandle<EmbedPageApi>, exercised = false): void {
   const r = handle.page.recorders;
-  expect(r.violations, `CSP violations:\n${summarize(r)}`).to.deep.equal([]);
+  const tags = handle.page.tags;
+  const unknown = r.violations.filter((v) => knownCause(v, tags) === null);
+  expect(unknown, `CSP violations:\n${JSON.stringify(unknown, null, 1)}`).to.deep.equal([]);
+  if (exercised) {
+    const seen = new Set(r.violations.map((v) => knownCause(v, tags)));
+    for (const entry of WIDGETS) {
+      if (!entry.knownIssues?.cspStyleAttr || !tags.includes(entry.tag)) continue;
+      expect(seen.has(entry.tag), `<${entry.tag}> no longer violates the CSP: remove knownIssues.cspStyleAttr from test/support/widgets.ts`).to.equal(true);
+    }
+  }
   expect(r.errors, summarize(r)).to.deep.equal([]);
   expect(r.rejections, summarize(r)).to.deep.equal([]);
   expect(r.consoleErrors, summarize(r)).to.deep.equal([]);
@@ -57,14 +82,14 @@ describe('embedding: strict Content-Security-Policy with Trusted Types', functio
     handle = await openPage<EmbedPageApi>(`${PAGE}?csp=strict`);
     await handle.page.exercise();
     expectAllRendered(handle);
-    expectClean(handle);
+    expectClean(handle, true);
   });
 
   it('inside another component’s shadow root too', async () => {
     handle = await openPage<EmbedPageApi>(`${PAGE}?csp=strict&container=shadow`);
     await handle.page.exercise();
     expectAllRendered(handle);
-    expectClean(handle);
+    expectClean(handle, true);
   });
 
   it('PNG export fails with a clear message under the strict policy and breaks nothing else', async () => {

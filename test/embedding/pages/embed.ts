@@ -134,7 +134,7 @@ const frames = (n: number) => new Promise<void>((resolve) => {
 function fire(target: Element, type: string, init: MouseEventInit & KeyboardEventInit = {}): void {
   const options = { bubbles: true, composed: true, cancelable: true, ...init };
   const box = target.getBoundingClientRect();
-  const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+  const at = { clientX: init.clientX ?? box.left + box.width / 2, clientY: init.clientY ?? box.top + box.height / 2 };
   if (type.startsWith('key')) target.dispatchEvent(new KeyboardEvent(type, options));
   else if (type.startsWith('pointer')) target.dispatchEvent(new PointerEvent(type, { ...at, pointerType: 'mouse', ...options }));
   else if (type === 'focus' || type === 'blur') target.dispatchEvent(new FocusEvent(type, { composed: true }));
@@ -162,10 +162,27 @@ async function exercise(): Promise<void> {
       }
       await settle(el);
     }
-    // Pointer: hover and click the first marks (tooltips, selection).
-    const marks = [...root.querySelectorAll('[part="plot"] svg circle, [part="plot"] svg rect, [part="plot"] svg path, [part="plot"] svg g[role], [part="plot"] [role="button"]')].slice(0, 6);
-    for (const mark of marks) {
-      for (const type of ['pointerover', 'pointerenter', 'pointermove', 'mouseover', 'mousemove', 'click', 'pointerout', 'pointerleave', 'mouseout']) fire(mark, type);
+    // Pointer: hover across the plot where a user's mouse would be (tooltips), then click.
+    const plot = root.querySelector('[part="plot"]');
+    const box = plot?.getBoundingClientRect();
+    if (plot && box && box.width > 0) {
+      el.scrollIntoView({ block: 'center' });
+      const area = plot.getBoundingClientRect();
+      for (const fy of [0.35, 0.65]) {
+        for (let i = 1; i <= 6; i++) {
+          const x = area.left + (area.width * i) / 7;
+          const y = area.top + Math.min(area.height, innerHeight - area.top) * fy;
+          const target = root.elementFromPoint(x, y);
+          if (!target || !el.shadowRoot!.contains(target)) continue;
+          for (const type of ['pointerover', 'pointerenter', 'pointermove', 'mouseover', 'mousemove']) fire(target, type, { clientX: x, clientY: y });
+          await el.updateComplete;
+        }
+      }
+      const last = root.elementFromPoint(area.left + area.width / 2, area.top + Math.min(area.height, innerHeight - area.top) / 2);
+      if (last && el.shadowRoot!.contains(last)) {
+        fire(last, 'click');
+        for (const type of ['pointerout', 'pointerleave', 'mouseout', 'mouseleave']) fire(last, type);
+      }
       await settle(el);
     }
     el.blur();
