@@ -184,16 +184,16 @@ export const Loading: Story = { args: { src: '/__story__/pending' } };
 /** Empty: `.data=${null}`. */
 export const Empty: Story = { render: () => html`<hcx-control-chart .data=${null}></hcx-control-chart>` };
 
-/** Error: an invalid document lists every problem with its path. */
+/** Error: an invalid document lists every problem with its path (an unknown chart type and rule preset, a text value, a point without its period). */
 export const ErrorState: Story = {
   render: () => html`<hcx-control-chart
     .data=${{
       kind: 'control-chart',
       version: 1,
       title: 'Broken chart',
-      chartType: 'p',
-      points: [{ x: '2024-01-01', value: 'ten' }, { x: '2024-02-01', value: 12 }, { x: '2024-03-01', value: 30, n: 20 }],
-      phases: [{ start: '2024-09-01', label: 'After' }],
+      chartType: 'pie',
+      rules: 'six-sigma',
+      points: [{ x: '2024-01-01', value: 'ten' }, { value: 12 }, { x: '2024-03-01', value: 30 }],
     } as never}
   ></hcx-control-chart>`,
 };
