@@ -118,8 +118,8 @@ function numbers(d: DescribeContext, value: number, n: number, interval: [number
 
 function summaryCells(d: DescribeContext, summary: HeatmapSummary | null, withheld: boolean): TableCell[] {
   const { t } = d;
-  if (withheld) return [dash, dash, dash, dash, { text: t.t('state.withheld'), raw: 'withheld' }, empty, empty, empty];
-  if (!summary) return [dash, dash, dash, dash, { text: t.t('state.noCells'), raw: 'no-cells' }, empty, empty, empty];
+  if (withheld) return [dash, dash, dash, dash, { text: t.t('cell.withheld'), raw: 'withheld' }, empty, empty, empty];
+  if (!summary) return [dash, dash, dash, dash, { text: t.t('cell.noCells'), raw: 'no-cells' }, empty, empty, empty];
   return [
     ...numbers(d, summary.value, summary.n, summary.interval),
     { text: t.t('state.value'), raw: 'value' },
@@ -158,12 +158,12 @@ export function heatmapTable(d: DescribeContext, order: readonly number[]): Tabl
     for (let c = 0; c < doc.columns.length; c++) {
       const cell = d.grid.cell(r, c);
       const head = [rowLabel, text(d.columnLabel(c))];
-      if (cell.state === 'missing') rows.push([...head, dash, dash, dash, dash, { text: t.t('state.missing'), raw: 'missing' }, empty, empty, empty]);
+      if (cell.state === 'missing') rows.push([...head, dash, dash, dash, dash, { text: t.t('cell.missing'), raw: 'missing' }, empty, empty, empty]);
       else if (cell.state === 'suppressed') {
         const state =
           cell.suppressedBy === 'threshold'
-            ? { text: t.t('state.suppressed.threshold', { minN }), raw: 'suppressed-threshold' }
-            : { text: t.t('state.suppressed.complementary'), raw: 'suppressed-complementary' };
+            ? { text: t.t('cell.suppressed.threshold', { minN }), raw: 'suppressed-threshold' }
+            : { text: t.t('cell.suppressed.complementary'), raw: 'suppressed-complementary' };
         rows.push([...head, dash, dash, dash, dash, state, empty, empty, empty]);
       } else {
         const hot = d.grid.hotspot(r, c);

@@ -1,6 +1,5 @@
 import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { AlertDetail, SelectDetail } from '../../base/events.js';
 import { serializeSVG } from '../../base/export.js';
 import { HcxElement, type ChartContext } from '../../base/hcx-element.js';
@@ -145,6 +144,8 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
   @state() private picked: { r: number; c: number } | null = null;
 
   private current: View | null = null;
+  /** Where the tooltip goes (set through CSSOM after render: a strict CSP blocks style attributes). */
+  private tipPosition: Record<string, string> = {};
   private palette: Palette | null = null;
   private hasFocus = false;
   private readonly grids = new WeakMap<HeatmapAnalysis, GridModel>();
@@ -253,7 +254,7 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
       </div>
       <div class="stage" @pointermove=${this.onPointerMove} @pointerleave=${this.onPointerLeave} @click=${this.onClick}>
         ${l.canvas
-          ? html`<canvas class="cells-canvas" aria-hidden="true" style=${styleMap({ left: `${l.gx}px`, top: `${l.gy}px`, width: `${l.gridW}px`, height: `${l.gridH}px` })}></canvas>`
+          ? html`<canvas class="cells-canvas" aria-hidden="true"></canvas>`
           : nothing}
         <svg class="hcx-chart" width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" role="group" aria-label=${gridLabel}>
           <defs>${hatchPattern()}</defs>
@@ -286,7 +287,8 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
     else pos.right = `${Math.round(l.width - box.x + 8)}px`;
     if (box.y + box.h / 2 < l.height / 2) pos.top = `${Math.round(box.y)}px`;
     else pos.bottom = `${Math.round(l.height - box.y - box.h)}px`;
-    return html`<div part="tooltip" class="tip" aria-hidden="true" style=${styleMap(pos)}>
+    this.tipPosition = pos;
+    return html`<div part="tooltip" class="tip" aria-hidden="true">
       <strong>${title}</strong>${details.map((d, i) => html`<span class=${i === emphasis ? 'tip-flag' : ''}>${d}</span>`)}
     </div>`;
   }
@@ -360,6 +362,7 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
       const ink = palette.inks[Number(el.getAttribute('data-ink'))] ?? '';
       if (el.getAttribute('fill') !== ink) el.setAttribute('fill', ink);
     }
+    if (root === this.renderRoot) this.place();
     const canvas = root === this.renderRoot ? this.renderRoot.querySelector<HTMLCanvasElement>('canvas.cells-canvas') : null;
     if (canvas) {
       const dpr = window.devicePixelRatio || 1;
@@ -370,6 +373,27 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
       });
     }
     return palette;
+  }
+
+  /**
+   * Positions the canvas under the grid and the tooltip beside its cell through CSSOM
+   * (`element.style`), which a strict Content-Security-Policy allows; a `style` attribute in
+   * the template (or Lit's styleMap, whose first render writes one) would be blocked.
+   */
+  private place(): void {
+    const l = this.current?.layout;
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.cells-canvas');
+    if (canvas && l) {
+      const style = canvas.style;
+      style.left = `${l.gx}px`;
+      style.top = `${l.gy}px`;
+      style.width = `${l.gridW}px`;
+      style.height = `${l.gridH}px`;
+    }
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
+    if (tip) {
+      for (const side of ['left', 'right', 'top', 'bottom'] as const) tip.style[side] = this.tipPosition[side] ?? '';
+    }
   }
 
   /**
