@@ -50,4 +50,30 @@ describe('<hcx-satisfaction-heatmap>: rendering', () => {
     expect(root(el).querySelector('.summary')!.textContent).to.contain('Waiting area');
     await expect(el).to.be.accessible();
   });
+
+  it('copes with no columns, no cells and a grid where every cell is hidden', async () => {
+    const noColumns = { ...smallDoc(), columns: [], cells: [] };
+    const el = await fixture<HcxSatisfactionHeatmap>(html`<hcx-satisfaction-heatmap .data=${noColumns}></hcx-satisfaction-heatmap>`);
+    expect(el.state).to.equal('ready');
+    expect(root(el).querySelector('.no-cells')!.textContent).to.equal('There are no rows or no columns to show.');
+    expect(root(el).querySelector('.summary')!.textContent).to.equal('No cell has a value that can be shown.');
+    expect(el.toSVG()).to.contain('There are no rows or no columns to show.');
+    await expect(el).to.be.accessible();
+
+    el.data = { ...smallDoc(), cells: [] };
+    await el.updateComplete;
+    expect(root(el).querySelector('.summary')!.textContent).to.equal('No cell has a value that can be shown. 12 cells have no data.');
+    expect(root(el).querySelector('g.cells path.missing')!.getAttribute('d')!.match(/M/g)).to.have.length(12);
+    expect(root(el).querySelector('svg.ramp')).to.equal(null);
+
+    el.data = { ...smallDoc(), cells: smallDoc().cells.map((c) => ({ ...c, n: 2, value: Math.min(c.value, 2) })) };
+    await el.updateComplete;
+    expect(el.analysis!.counts).to.deep.include({ value: 0, suppressed: 11, missing: 1 });
+    expect(root(el).querySelector('.summary')!.textContent).to.equal('No cell has a value that can be shown. 11 cells are hidden to protect small groups. 1 cell has no data.');
+    // Each line hides at least two cells with n adding up to ≥ 5, so its pooled summary may be
+    // shown (the engine's line rule): registration pools 2 + 2 + 2 of n 6 = 100 %.
+    expect(texts(el, 'text.sum-value')[0]).to.equal('100.0%');
+    expect(root(el).querySelectorAll('g.cells path.cell')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
 });
