@@ -272,7 +272,11 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
       const found = Object.prototype.hasOwnProperty.call(datasets, this.datasetName);
       return this.take('dashboard', found ? datasets[this.datasetName] : { missingDataset: this.datasetName });
     }
-    if (this.lastInput === null) this.setEmpty();
+    // No input any more (the data property cleared, src removed, the inline script taken
+    // out): show the empty state, not a document nothing gives any more.
+    this.lastInput = null;
+    this.loader.abort();
+    this.setEmpty();
   }
 
   private take(origin: DataOrigin, value: unknown): void {

@@ -162,6 +162,32 @@ describe('embedding: element lifecycle (upgrade, early properties, moves)', func
     }
   });
 
+  it('clearing the input (data undefined, src removed) shows the empty state, or the input that remains', async () => {
+    for (const entry of definedWidgets()) {
+      if (entry.kind === 'dashboard') continue;
+      const doc = await exampleDocument(entry);
+      const el = make(entry.tag);
+      area.append(el);
+      el.data = doc;
+      await readyWith(el, String(doc.title), `${entry.tag} from data`);
+      // A framework clearing the prop: nothing gives this document any more.
+      el.data = undefined;
+      await settle(el);
+      expect(stateOf(el), `${entry.tag}: data = undefined`).to.equal('empty');
+      expect(el.analysis, `${entry.tag}: no analysis without a document`).to.equal(null);
+      // With src also set, clearing data falls back to src.
+      el.data = doc;
+      el.setAttribute('src', `/examples/${entry.examples[0]}`);
+      await settle(el);
+      el.data = undefined;
+      await readyWith(el, String(doc.title), `${entry.tag} falls back to src`);
+      el.removeAttribute('src');
+      await settle(el);
+      expect(stateOf(el), `${entry.tag}: src removed`).to.equal('empty');
+      el.remove();
+    }
+  });
+
   it('data set before connection (tag defined) renders on connect', async () => {
     for (const entry of definedWidgets()) {
       const doc = await exampleDocument(entry);
