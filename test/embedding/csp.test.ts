@@ -93,6 +93,13 @@ describe('embedding: strict Content-Security-Policy with Trusted Types', functio
     expectClean(handle, true);
   });
 
+  it('a Trusted Types allow-list needs only Lit’s policy: trusted-types lit-html', async () => {
+    handle = await openPage<EmbedPageApi>(`${PAGE}?csp=named&only=data`);
+    expect((await fetch(`${PAGE}?csp=named`)).headers.get('content-security-policy')).to.contain('trusted-types lit-html');
+    expectAllRendered(handle, true);
+    expectClean(handle);
+  });
+
   it('PNG export fails with a clear message under the strict policy and breaks nothing else', async () => {
     handle = await openPage<EmbedPageApi>(`${PAGE}?csp=strict&only=data`);
     const result = await handle.page.png();

@@ -13,10 +13,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The policy of the issue, and the one the README recommends (adds blob: images for PNG export). */
+/** The policy of the issue, the one the README recommends (adds blob: images for PNG export), and an allow-list one. */
 export const POLICIES = {
   strict: "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
   readme: "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:; require-trusted-types-for 'script'",
+  /** The strict policy with a Trusted Types allow-list: the widgets need only Lit's `lit-html` policy. */
+  named: "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
 };
 
 /** Connections per test id: how many were opened and how many the client closed early. */
