@@ -26,8 +26,16 @@ try {
   mkdirSync('.cache/screenshots', { recursive: true });
   const name = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
   const file = `.cache/screenshots/${name}-${width}${flags.includes('--dark') ? '-dark' : ''}.png`;
-  await page.screenshot({ path: file, fullPage: true });
-  console.log(file);
+  const clip = flags.includes('--select') ? flags[flags.indexOf('--select') + 1] : null;
+  if (clip) {
+    // One element per file: `--select "section:nth-of-type(2)"`.
+    const shot = file.replace(/\.png$/, `-${clip.replace(/[^a-z0-9]+/gi, '-')}.png`);
+    await page.locator(clip).first().screenshot({ path: shot });
+    console.log(shot);
+  } else {
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+  }
   for (const p of problems) console.log(p);
 } finally {
   await browser.close();

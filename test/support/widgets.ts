@@ -24,9 +24,6 @@ export interface KnownIssues {
   hostileCss?: { fix: string };
 }
 
-const STYLE_MAP_FIX =
-  "Lit's styleMap writes the style attribute on first render, which style-src 'self' blocks: use styleProps from src/base/style-props.ts (same arguments).";
-
 export interface WidgetEntry {
   tag: string;
   kind: RegistryKind;
@@ -277,7 +274,6 @@ export const WIDGETS: readonly WidgetEntry[] = [
     examples: ['brand-health.json', 'brand-health-noise.json', 'brand-health-small.json', 'brand-health-stable.json'],
     minimal: brand,
     worstCases: brandWorst,
-    knownIssues: { cspStyleAttr: { elements: ['[part=tooltip]'], fix: `brand-health.ts (tooltip): ${STYLE_MAP_FIX}` } },
   },
   {
     tag: 'hcx-value-stream-map',
@@ -285,9 +281,6 @@ export const WIDGETS: readonly WidgetEntry[] = [
     examples: ['value-stream.json', 'value-stream-ed.json', 'value-stream-logistics.json'],
     minimal: valueStream,
     worstCases: valueStreamWorst,
-    knownIssues: {
-      hostileCss: { fix: 'value-stream/styles.ts sizes in rem (key-figure grid 10.5rem, gaps, paddings): a portal rule on html or * changes rem; use px or em.' },
-    },
   },
   // The dashboard's sample is built from the widget examples (see `exampleDocument`).
   {
@@ -296,11 +289,6 @@ export const WIDGETS: readonly WidgetEntry[] = [
     examples: [],
     minimal: dashboard,
     worstCases: dashboardWorst,
-    knownIssues: {
-      hostileCss: {
-        fix: 'dashboard.ts styles in rem (grid column 22rem, gaps 1rem, margins): under `* { font: 30px serif }` the column is 660px, so the widgets get one column instead of two; use px (352px, 16px).',
-      },
-    },
   },
 ];
 

@@ -1,6 +1,6 @@
 import { html, nothing, render, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../base/style-props.js';
 import { HcxElement, type ChartContext } from '../../base/hcx-element.js';
 import type { AlertDetail } from '../../base/events.js';
 import type { TableModel } from '../../base/table-model.js';
@@ -206,7 +206,7 @@ export class HcxBrandHealth extends HcxElement<'brand-health', BrandHealthAnalys
           })
         : nothing}
       ${this.tip
-        ? html`<div part="tooltip" aria-hidden="true" style=${styleMap({ left: `${this.tip.left}px`, top: `${this.tip.top}px` })}>
+        ? html`<div part="tooltip" aria-hidden="true" style=${styleProps({ left: `${this.tip.left}px`, top: `${this.tip.top}px` })}>
             <strong>${this.tip.title}</strong>${this.tip.lines.map((l) => html`<span>${l}</span>`)}
           </div>`
         : nothing}

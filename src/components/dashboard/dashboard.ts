@@ -27,8 +27,8 @@ import { tokens } from '../../base/tokens.js';
  * @csspart title - The dashboard title.
  * @csspart description - The subtitle.
  * @csspart error - The error view.
- * @cssprop --hcx-dashboard-column - Minimum column width (default 22rem).
- * @cssprop --hcx-dashboard-gap - Gap between widgets (default 1rem).
+ * @cssprop --hcx-dashboard-column - Minimum column width (default 352px).
+ * @cssprop --hcx-dashboard-gap - Gap between widgets (default 16px).
  */
 export class HcxDashboard extends LitElement {
   static override styles = [
@@ -42,7 +42,7 @@ export class HcxDashboard extends LitElement {
         color: var(--_text);
       }
       header {
-        margin-bottom: var(--hcx-dashboard-gap, 1rem);
+        margin-bottom: var(--hcx-dashboard-gap, 16px);
       }
       [part='title'] {
         margin: 0;
@@ -50,13 +50,13 @@ export class HcxDashboard extends LitElement {
         font-weight: 650;
       }
       [part='description'] {
-        margin: 0.25rem 0 0;
+        margin: 4px 0 0;
         color: var(--_muted);
       }
       .grid {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--hcx-dashboard-column, 22rem)), 1fr));
-        gap: var(--hcx-dashboard-gap, 1rem);
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--hcx-dashboard-column, 352px)), 1fr));
+        gap: var(--hcx-dashboard-gap, 16px);
         align-items: start;
       }
       ::slotted([wide]) {
@@ -69,12 +69,12 @@ export class HcxDashboard extends LitElement {
         border: 1px solid var(--_danger);
         border-inline-start-width: 4px;
         border-radius: 6px;
-        padding: 0.6rem 0.8rem;
-        margin-bottom: 1rem;
+        padding: 9.6px 12.8px;
+        margin-bottom: 16px;
         background: var(--_surface);
       }
       [part='error'] h3 {
-        margin: 0 0 0.25rem;
+        margin: 0 0 4px;
         font-size: 1em;
       }
       code {

@@ -4,18 +4,18 @@ import { css } from 'lit';
 export const valueStreamStyles = css`
   .kpis {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10.5rem), 1fr));
-    gap: 0.5rem;
-    margin: 0 0 0.75rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 168px), 1fr));
+    gap: 8px;
+    margin: 0 0 12px;
     padding: 0;
     list-style: none;
   }
   .kpi {
     display: flex;
     flex-direction: column;
-    gap: 0.1rem;
+    gap: 1.6px;
     min-width: 0;
-    padding: 0.45rem 0.6rem;
+    padding: 7.2px 9.6px;
     border: 1px solid var(--_border);
     border-radius: 6px;
     /* The page background, not a surface: improvement/concern text keeps 4.5:1 on it. */
@@ -266,7 +266,7 @@ export const valueStreamStyles = css`
   [part='legend'] span {
     display: inline-flex;
     align-items: center;
-    gap: 0.35rem;
+    gap: 5.6px;
   }
   .swatch {
     flex: none;

@@ -58,7 +58,7 @@ const COMPACT = 640;
  * @cssprop --hcx-color-text - Text, boxes and the ladder.
  * @cssprop --hcx-color-muted - Secondary text and parallel-branch arrows.
  * @cssprop --hcx-font - Font shorthand of the widget.
- * @cssprop --hcx-font-size - Base font size (default 0.875rem).
+ * @cssprop --hcx-font-size - Base font size (default 14px).
  */
 export class HcxValueStreamMap extends HcxElement<'value-stream', ValueStreamAnalysis, ValueStreamMessageKey> {
   static override styles = [...HcxElement.styles, valueStreamStyles];
