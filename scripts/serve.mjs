@@ -24,7 +24,11 @@ export const STRICT_CSP =
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', `http://localhost:${port}`);
   let path = decodeURIComponent(url.pathname);
-  if (path === '/') path = '/demo/index.html';
+  if (path === '/') {
+    // Redirect rather than rewrite, so the demo's relative links resolve under /demo/.
+    res.writeHead(302, { location: '/demo/' }).end();
+    return;
+  }
   if (path.endsWith('/')) path += 'index.html';
   const file = normalize(join(root, path));
   if (!file.startsWith(root) || file.includes('node_modules')) {
