@@ -6,7 +6,7 @@ import { LIMITS } from './limits.js';
  * (`Infer<typeof schema>`), and each kind's documented interface is checked against the
  * inference at compile time, so types, validator and JSON Schema cannot drift apart.
  *
- * Why not a library: Ajv compiles validators with `new Function` (blocked by a strict CSP);
+ * Why not a library: Ajv compiles validators into generated code (the Function constructor, blocked by a strict CSP);
  * the CSP-safe ones cost more bytes than this file and do not give localizable issue codes.
  */
 
