@@ -419,10 +419,10 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
     const ctx = this.chartContext();
     const doc = ctx?.doc;
     const theme = this.effectiveTheme;
-    return html`<div part="base" class="base ${theme}" role="figure" aria-labelledby=${doc ? 'title' : nothing} aria-label=${doc ? nothing : t.t(this._state === 'error' ? 'error.title' : this._state === 'loading' ? 'state.loading' : 'state.empty')} aria-describedby=${ctx ? 'summary' : nothing} aria-busy=${this._state === 'loading' ? 'true' : 'false'}>
+    return html`<div part="base" class="base ${theme}" role="figure" aria-labelledby=${doc?.title ? 'title' : nothing} aria-label=${doc ? nothing : t.t(this._state === 'error' ? 'error.title' : this._state === 'loading' ? 'state.loading' : 'state.empty')} aria-describedby=${ctx ? 'summary' : nothing} aria-busy=${this._state === 'loading' ? 'true' : 'false'}>
       <div class="header">
         <div class="titles">
-          ${doc ? html`<div part="title" id="title" role="heading" aria-level=${this.headingLevel}>${doc.title}</div>` : nothing}
+          ${doc?.title ? html`<div part="title" id="title" role="heading" aria-level=${this.headingLevel}>${doc.title}</div>` : nothing}
           ${doc?.subtitle ? html`<p part="description">${doc.subtitle}</p>` : nothing}
         </div>
         ${ctx ? renderToolbar(t, this.view, { toggle: () => this.toggleView(), csv: () => this.exportFile('csv'), svg: () => this.exportFile('svg'), png: () => this.exportFile('png') }) : nothing}

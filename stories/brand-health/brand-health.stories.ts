@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { echoUrl } from '../support/story-fetch.js';
+import { staleElement } from '../support/states.js';
 
 interface Args {
   src: string;
@@ -130,17 +130,5 @@ const staleDoc = {
 
 /** Stale: valid data first, then an invalid update: the last good panel stays, marked stale, with the problems listed. */
 export const Stale: Story = {
-  render: () => {
-    const invalid = { ...staleDoc, version: 2 };
-    const el = document.createElement('hcx-brand-health');
-    el.src = echoUrl(staleDoc);
-    el.addEventListener(
-      'hcx-data-load',
-      () => {
-        el.src = echoUrl(invalid);
-      },
-      { once: true },
-    );
-    return el;
-  },
+  render: () => staleElement('hcx-brand-health', staleDoc),
 };

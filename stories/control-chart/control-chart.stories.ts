@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ControlChartDocument } from '../../src/contract/control-chart.js';
-import { echoUrl } from '../support/story-fetch.js';
+import { staleElement } from '../support/states.js';
 import { gapsDoc, largeDoc, rulesDoc, trialDoc } from './docs.js';
 
 interface Args {
@@ -209,17 +209,5 @@ const staleDoc = {
 
 /** Stale: valid data first, then an invalid update: the last good chart stays, marked stale, with the problems listed. */
 export const Stale: Story = {
-  render: () => {
-    const invalid = { ...staleDoc, version: 2 };
-    const el = document.createElement('hcx-control-chart');
-    el.src = echoUrl(staleDoc);
-    el.addEventListener(
-      'hcx-data-load',
-      () => {
-        el.src = echoUrl(invalid);
-      },
-      { once: true },
-    );
-    return el;
-  },
+  render: () => staleElement('hcx-control-chart', staleDoc),
 };

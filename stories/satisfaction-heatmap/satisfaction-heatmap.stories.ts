@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { SatisfactionHeatmapDocument } from '../../src/contract/satisfaction-heatmap.js';
-import { echoUrl } from '../support/story-fetch.js';
+import { staleElement } from '../support/states.js';
 
 type Sort = 'none' | 'label' | 'worst' | 'change';
 
@@ -190,17 +190,5 @@ const staleDoc = {
 
 /** Stale: valid data first, then an invalid update: the last good heatmap stays, marked stale, with the problems listed. */
 export const Stale: Story = {
-  render: () => {
-    const invalid = { ...staleDoc, version: 2 };
-    const el = document.createElement('hcx-satisfaction-heatmap');
-    el.src = echoUrl(staleDoc);
-    el.addEventListener(
-      'hcx-data-load',
-      () => {
-        el.src = echoUrl(invalid);
-      },
-      { once: true },
-    );
-    return el;
-  },
+  render: () => staleElement('hcx-satisfaction-heatmap', staleDoc),
 };

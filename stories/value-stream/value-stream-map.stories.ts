@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { echoUrl } from '../support/story-fetch.js';
+import { staleElement } from '../support/states.js';
 
 interface Args {
   src: string;
@@ -92,17 +92,5 @@ const staleDoc = {
 
 /** Stale: valid data first, then an invalid update: the last good map stays, marked stale, with the problems listed. */
 export const Stale: Story = {
-  render: () => {
-    const invalid = { ...staleDoc, version: 2 };
-    const el = document.createElement('hcx-value-stream-map');
-    el.src = echoUrl(staleDoc);
-    el.addEventListener(
-      'hcx-data-load',
-      () => {
-        el.src = echoUrl(invalid);
-      },
-      { once: true },
-    );
-    return el;
-  },
+  render: () => staleElement('hcx-value-stream-map', staleDoc),
 };

@@ -260,19 +260,6 @@ export class HcxBrandHealth extends HcxElement<'brand-health', BrandHealthAnalys
     }
   }
 
-  /**
-   * Workaround: the shell renders its title heading even when it is empty (empty and loading
-   * states), which axe reports as an empty heading. Hide it from assistive tech while empty.
-   * (Fix belongs in HcxElement.render: render the heading only when it has text.)
-   */
-  protected override updated(): void {
-    super.updated();
-    const title = this.renderRoot.querySelector('#title');
-    if (!title) return;
-    if (title.textContent?.trim()) title.removeAttribute('aria-hidden');
-    else title.setAttribute('aria-hidden', 'true');
-  }
-
   // Tooltip.
 
   private showTip(target: Element, content: { title: string; lines: string[] }): void {

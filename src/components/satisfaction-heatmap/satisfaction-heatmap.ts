@@ -330,13 +330,6 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
 
   protected override updated(): void {
     super.updated();
-    // Workaround (belongs in HcxElement.render): the shell renders an empty title heading in
-    // the empty and loading states, which axe reports; hide it from assistive tech while empty.
-    const title = this.renderRoot.querySelector('#title');
-    if (title) {
-      if (title.textContent?.trim()) title.removeAttribute('aria-hidden');
-      else title.setAttribute('aria-hidden', 'true');
-    }
     this.paint();
   }
 

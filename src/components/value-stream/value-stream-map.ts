@@ -178,19 +178,6 @@ export class HcxValueStreamMap extends HcxElement<'value-stream', ValueStreamAna
     return summarizeStream(ctx.t, this.figures(ctx), ctx.analysis);
   }
 
-  /**
-   * Workaround: the shell renders its title heading even when it is empty (empty and loading
-   * states), which axe reports as an empty heading. Hide it from assistive tech while empty.
-   * (Fix belongs in HcxElement.render: render the heading only when it has text.)
-   */
-  protected override updated(): void {
-    super.updated();
-    const title = this.renderRoot.querySelector('#title');
-    if (!title) return;
-    if (title.textContent?.trim()) title.removeAttribute('aria-hidden');
-    else title.setAttribute('aria-hidden', 'true');
-  }
-
   private stepAt(ctx: Ctx, key: { state: number; index: number }) {
     const s = ctx.analysis.states[key.state]!;
     return { s, step: s.steps[key.index]! };
