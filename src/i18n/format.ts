@@ -7,17 +7,18 @@ import type { Locale } from './locale.js';
 const numberCache = new Map<string, Intl.NumberFormat>();
 const dateCache = new Map<string, Intl.DateTimeFormat>();
 
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+/** `name` identifies the options (a short string built by the caller, not JSON: this runs per label). */
+function numberFormat(locale: Locale, name: string, options: () => Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${name}`;
   let f = numberCache.get(key);
-  if (!f) numberCache.set(key, (f = new Intl.NumberFormat(locale, options)));
+  if (!f) numberCache.set(key, (f = new Intl.NumberFormat(locale, options())));
   return f;
 }
 
-function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+function dateFormat(locale: Locale, name: string, options: () => Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${name}`;
   let f = dateCache.get(key);
-  if (!f) dateCache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  if (!f) dateCache.set(key, (f = new Intl.DateTimeFormat(locale, options())));
   return f;
 }
 
@@ -51,23 +52,27 @@ export function parseIsoDate(value: string): Date | null {
 export function formatter(locale: Locale): Formatter {
   return {
     locale,
-    number: (value, digits = 1) => numberFormat(locale, { maximumFractionDigits: digits }).format(value),
-    fixed: (value, digits) => numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
-    percent: (fraction, digits = 1) => numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(fraction),
-    signed: (value, digits = 1) => numberFormat(locale, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value),
-    compact: (value) => numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value),
+    number: (value, digits = 1) => numberFormat(locale, `n${digits}`, () => ({ maximumFractionDigits: digits })).format(value),
+    fixed: (value, digits) =>
+      numberFormat(locale, `f${digits}`, () => ({ minimumFractionDigits: digits, maximumFractionDigits: digits })).format(value),
+    percent: (fraction, digits = 1) => numberFormat(locale, `p${digits}`, () => ({ style: 'percent', maximumFractionDigits: digits })).format(fraction),
+    signed: (value, digits = 1) =>
+      numberFormat(locale, `s${digits}`, () => ({ maximumFractionDigits: digits, signDisplay: 'exceptZero' })).format(value),
+    compact: (value) => numberFormat(locale, 'c', () => ({ notation: 'compact', maximumFractionDigits: 1 })).format(value),
     date: (value, style = 'medium') => {
       const d = parseIsoDate(value);
       if (!d) return value;
       const dateOnly = value.length === 10;
-      const options: Intl.DateTimeFormatOptions =
-        style === 'month'
-          ? { year: 'numeric', month: 'short' }
-          : style === 'short'
-            ? { month: 'short', day: 'numeric' }
-            : { year: 'numeric', month: 'short', day: 'numeric' };
-      if (dateOnly) options.timeZone = 'UTC';
-      return dateFormat(locale, options).format(d);
+      return dateFormat(locale, `${style}${dateOnly ? 'u' : ''}`, () => {
+        const options: Intl.DateTimeFormatOptions =
+          style === 'month'
+            ? { year: 'numeric', month: 'short' }
+            : style === 'short'
+              ? { month: 'short', day: 'numeric' }
+              : { year: 'numeric', month: 'short', day: 'numeric' };
+        if (dateOnly) options.timeZone = 'UTC';
+        return options;
+      }).format(d);
     },
     list: (items) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
   };
