@@ -4,8 +4,9 @@ import { property, state } from 'lit/decorators.js';
 import type { WidgetDocuments, WidgetKind } from '../contract/documents.js';
 import type { ContractIssue } from '../contract/schema.js';
 import { validateDocument } from '../contract/validate.js';
-import type { Catalogue } from '../i18n/messages.js';
+import { baseMessages } from '../i18n/base-messages.js';
 import { langOf, normalizeLocale, type Locale } from '../i18n/locale.js';
+import { whenLoaded, type Catalogue } from '../i18n/messages.js';
 import { Translator } from '../i18n/translator.js';
 import { dashboardContext, type DashboardContextValue, type DashboardSelection, type Theme } from './context.js';
 import { acceptDatasetProperty } from './dataset-property.js';
@@ -236,10 +237,20 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
     if (locale !== this._locale) this._locale = locale;
   }
 
+  /**
+   * Loads the strings of the locale in force (widget and shell) before rendering, so
+   * `await el.updateComplete` means "rendered in the right language", with no English
+   * flash. Loops because the locale may change again while its strings load.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    this.resolveLocale();
+    const loading = whenLoaded(this._locale, [baseMessages, this.catalogue]);
+    return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('data') || changed.has('src') || changed.has('datasetName') || changed.has('dashboard')) this.readInputs();
     if (changed.has('refreshInterval') || changed.has('src')) this.scheduleRefresh();
-    if (changed.has('dashboard')) this.resolveLocale();
   }
 
   /** Picks the input by precedence: `data` property, `src`, inline JSON, dashboard dataset. */
