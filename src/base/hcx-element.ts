@@ -2,8 +2,8 @@ import { ContextEvent } from '@lit/context';
 import { LitElement, html, nothing, type CSSResultArray, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { WidgetDocuments, WidgetKind } from '../contract/documents.js';
-import type { ContractIssue } from '../contract/schema.js';
-import { validateDocument } from '../contract/validate.js';
+import type { ContractIssue, Schema } from '../contract/schema.js';
+import { validateAgainst } from '../contract/validate-against.js';
 import { baseMessages } from '../i18n/base-messages.js';
 import { langOf, normalizeLocale, type Locale } from '../i18n/locale.js';
 import { whenLoaded, type Catalogue } from '../i18n/messages.js';
@@ -125,6 +125,8 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
 
   /** The document kind this widget reads (`control-chart`, …). */
   protected abstract readonly kind: K;
+  /** The schema of that kind (each widget imports only its own, to keep its bundle small). */
+  protected abstract readonly schema: Schema<WidgetDocuments[K]>;
   /** The widget's own strings, merged over the shell's. */
   protected readonly catalogue?: Catalogue<M>;
 
@@ -326,7 +328,7 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
 
   /** Validates and analyses new input; invalid input keeps the last good document on screen. */
   private ingest(origin: DataOrigin, value: unknown): void {
-    const result = validateDocument(value, [this.kind]);
+    const result = validateAgainst(value, { [this.kind]: this.schema });
     if (!result.document) {
       this._truncated = result.truncated;
       return this.fail({ kind: 'contract', issues: result.errors }, result.errors);
