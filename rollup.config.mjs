@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { trimTemplateIndent } from './scripts/trim-template-indent.mjs';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', legalComments: 'none' });
 const minify = () =>
@@ -45,14 +46,14 @@ export default [
   {
     input: 'src/hcx-widgets.ts',
     output: { dir: 'dist', entryFileNames: 'hcx-widgets.js', chunkFileNames, format: 'es', sourcemap: true },
-    plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), minify()],
+    plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), trimTemplateIndent(), minify()],
     onwarn,
   },
   {
     input: { index: 'src/index.ts', contract: 'src/contract/index.ts', ...widgetEntries },
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames },
     external,
-    plugins: [nodeResolve(), ts(), minify()],
+    plugins: [nodeResolve(), ts(), trimTemplateIndent(), minify()],
     onwarn,
   },
 ];
