@@ -328,7 +328,10 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
 
   /** Validates and analyses new input; invalid input keeps the last good document on screen. */
   private ingest(origin: DataOrigin, value: unknown): void {
-    const result = validateAgainst(value, { [this.kind]: this.schema });
+    // A subclass without `schema` (plain JS cannot be made to declare it) refuses every
+    // document with a contract error instead of throwing into the page.
+    if (!this.schema) console.error(`[hcx-widgets] <${this.localName}> has no schema for kind ${this.kind}`);
+    const result = validateAgainst(value, this.schema ? { [this.kind]: this.schema } : {});
     if (!result.document) {
       this._truncated = result.truncated;
       return this.fail({ kind: 'contract', issues: result.errors }, result.errors);
