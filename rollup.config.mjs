@@ -1,12 +1,14 @@
 // Two builds:
-//  1. dist/hcx-widgets.js — one minified, self-contained ES module with every widget, lit
-//     and d3 inside, for `<script type="module" src=…>` on any page without a bundler;
+//  1. dist/hcx-widgets.js — one minified ES module with every widget, lit and d3 inside, for
+//     `<script type="module" src=…>` on any page without a bundler. Its non-English strings
+//     are chunks in dist/locales/, imported (relative to the bundle's URL) on first use;
 //  2. dist/index.js, dist/contract.js and dist/hcx-<name>.js — per-widget entry points for
 //     bundler users, with lit, @lit/context and d3-* left external (their bundler dedupes).
 import { readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { trimTemplateIndent } from './scripts/trim-template-indent.mjs';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', legalComments: 'none' });
 const minify = () =>
@@ -24,6 +26,15 @@ const widgetEntries = Object.fromEntries(
     .flatMap((d) => readdirSync(`src/components/${d.name}`).filter((f) => /^hcx-[a-z-]+\.ts$/.test(f)).map((f) => [f.slice(0, -3), `src/components/${d.name}/${f}`])),
 );
 
+/**
+ * Locale modules (`…/messages/fi.ts`, `i18n/base-messages/fi.ts`) go to `locales/` named
+ * after their catalogue (`control-chart.fi-…js`); shared code goes to `chunks/`.
+ */
+const chunkFileNames = (chunk) => {
+  const match = /(?:components\/([^/]+)\/messages|i18n\/(base)-messages)\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  return match ? `locales/${match[1] ?? match[2]}.${match[3]}-[hash].js` : 'chunks/[name]-[hash].js';
+};
+
 const external = (id) => /^(lit|@lit\/|d3-|internmap)/.test(id);
 const onwarn = (warning, warn) => {
   // Lit's decorators compile to `this` at module level in some helpers: harmless.
@@ -34,15 +45,15 @@ const onwarn = (warning, warn) => {
 export default [
   {
     input: 'src/hcx-widgets.ts',
-    output: { file: 'dist/hcx-widgets.js', format: 'es', sourcemap: true },
-    plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), minify()],
+    output: { dir: 'dist', entryFileNames: 'hcx-widgets.js', chunkFileNames, format: 'es', sourcemap: true },
+    plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), trimTemplateIndent(), minify()],
     onwarn,
   },
   {
     input: { index: 'src/index.ts', contract: 'src/contract/index.ts', ...widgetEntries },
-    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames },
     external,
-    plugins: [nodeResolve(), ts(), minify()],
+    plugins: [nodeResolve(), ts(), trimTemplateIndent(), minify()],
     onwarn,
   },
 ];

@@ -66,6 +66,7 @@ function goalsTable(goals, libraries) {
 function sizesTable(sizes) {
   const lines = ['| File | What | KB minified | KB gzip | Budget (gzip) | Result |', '|---|---|---:|---:|---:|---|'];
   for (const s of sizes) lines.push(`| \`${s.file}\` | ${s.what} | ${kb(s.bytes)} | ${kb(s.gzip)} | ${kb(s.budget)} | ${s.over ? `**over budget** by ${kb(s.gzip - s.budget)} KB` : 'within'} |`);
+  lines.push('', 'Non-English strings are chunks in `dist/locales/` that a page loads only for its locale: each file has a row for an English page and one for a page in its largest locale (file plus locale chunks, each gzipped on its own).');
   const sources = sizes.find((s) => s.sources)?.sources;
   if (sources) {
     lines.push('', 'What fills `dist/hcx-widgets.js` (minified bytes per source folder, from its source map):', '', '| Source | KB minified | Share |', '|---|---:|---:|');
@@ -117,7 +118,7 @@ function notes(results) {
     '- **Peers** get the same numbers as our documents, in their usual input form (tidy records; ECharts arrays), converted before timing starts. Ours also validates the document against the contract and computes its analysis (limits and rules, intervals, summaries) inside the timed part. ECharts is imported on demand from `echarts/core` (its handbook’s smallest bundle) with animation off; Vega-Lite uses vega-embed with `actions: false`. The d3 chart has no legend, tooltip, keyboard access or data table; ours has all of them.',
     '- **W6 and W7 have no peer equivalent** (no peer draws a value-stream map or a brand-health panel): ours is measured alone.',
     `- **JS heap** is V8's used heap after a forced full garbage collection (CDP \`HeapProfiler.collectGarbage\`, \`Runtime.getHeapUsage\`), with the whole library loaded, median of the first 3 runs of each cell (a full GC of a 50,000-node page takes seconds; the heap varies little between runs); Δ is the growth from just before the data was set. **DOM nodes** count every node under the chart's container, inside shadow roots too; canvas charts have few.`,
-    '- **Page script** is the one esbuild bundle each page loads (minified, gzip level 9; 1 KB = 1,000 bytes), including ~1 KB of the shared measuring harness. Ours loads the drop-in `dist/hcx-widgets.js` (every widget); per-widget sizes are in the size table.',
+    '- **Page script** is the one esbuild bundle each page loads (minified, gzip level 9; 1 KB = 1,000 bytes), including ~1 KB of the shared measuring harness. Ours loads the drop-in `dist/hcx-widgets.js` (every widget); esbuild inlines its locale chunks into that one script, so it carries every locale's strings. Per-widget and per-locale sizes are in the size table.',
     built.length ? `- **Not built yet:** ${built.join(', ')} (their tags were not registered by \`dist/hcx-widgets.js\` when this ran).` : '- Every workload had its widget built.',
   ];
 }

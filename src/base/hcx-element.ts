@@ -2,10 +2,11 @@ import { ContextEvent } from '@lit/context';
 import { LitElement, html, nothing, type CSSResultArray, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { WidgetDocuments, WidgetKind } from '../contract/documents.js';
-import type { ContractIssue } from '../contract/schema.js';
-import { validateDocument } from '../contract/validate.js';
-import type { Catalogue } from '../i18n/messages.js';
+import type { ContractIssue, Schema } from '../contract/schema.js';
+import { validateAgainst } from '../contract/validate-against.js';
+import { baseMessages } from '../i18n/base-messages.js';
 import { langOf, normalizeLocale, type Locale } from '../i18n/locale.js';
+import { whenLoaded, type Catalogue } from '../i18n/messages.js';
 import { Translator } from '../i18n/translator.js';
 import { dashboardContext, type DashboardContextValue, type DashboardSelection, type Theme } from './context.js';
 import { acceptDatasetProperty } from './dataset-property.js';
@@ -124,6 +125,8 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
 
   /** The document kind this widget reads (`control-chart`, …). */
   protected abstract readonly kind: K;
+  /** The schema of that kind (each widget imports only its own, to keep its bundle small). */
+  protected abstract readonly schema: Schema<WidgetDocuments[K]>;
   /** The widget's own strings, merged over the shell's. */
   protected readonly catalogue?: Catalogue<M>;
 
@@ -236,10 +239,20 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
     if (locale !== this._locale) this._locale = locale;
   }
 
+  /**
+   * Loads the strings of the locale in force (widget and shell) before rendering, so
+   * `await el.updateComplete` means "rendered in the right language", with no English
+   * flash. Loops because the locale may change again while its strings load.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    this.resolveLocale();
+    const loading = whenLoaded(this._locale, [baseMessages, this.catalogue]);
+    return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('data') || changed.has('src') || changed.has('datasetName') || changed.has('dashboard')) this.readInputs();
     if (changed.has('refreshInterval') || changed.has('src')) this.scheduleRefresh();
-    if (changed.has('dashboard')) this.resolveLocale();
   }
 
   /** Picks the input by precedence: `data` property, `src`, inline JSON, dashboard dataset. */
@@ -315,7 +328,10 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
 
   /** Validates and analyses new input; invalid input keeps the last good document on screen. */
   private ingest(origin: DataOrigin, value: unknown): void {
-    const result = validateDocument(value, [this.kind]);
+    // A subclass without `schema` (plain JS cannot be made to declare it) refuses every
+    // document with a contract error instead of throwing into the page.
+    if (!this.schema) console.error(`[hcx-widgets] <${this.localName}> has no schema for kind ${this.kind}`);
+    const result = validateAgainst(value, this.schema ? { [this.kind]: this.schema } : {});
     if (!result.document) {
       this._truncated = result.truncated;
       return this.fail({ kind: 'contract', issues: result.errors }, result.errors);

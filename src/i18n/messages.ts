@@ -1,12 +1,66 @@
 import type { Locale } from './locale.js';
 
 export type Params = Record<string, string | number>;
-/** One catalogue: the same keys in every shipped locale (the compiler checks it). */
-export type Catalogue<K extends string> = Record<Locale, Record<K, string>>;
+/** The strings of one locale: exactly the catalogue's keys. */
+export type Messages<K extends string> = Readonly<Record<K, string>>;
+/** The locales besides English; each lives in its own module, loaded on first use. */
+export type LoadedLocale = Exclude<Locale, 'en'>;
+/** `() => import('./messages/fi.js')`: a locale module whose default export is its strings. */
+export type LocaleLoader<K extends string> = () => Promise<{ default: Messages<K> }>;
 
-/** Declares a catalogue; `en` defines the keys and every other locale must have them all. */
-export function defineMessages<K extends string>(catalogue: { en: Record<K, string> } & Record<Exclude<Locale, 'en'>, Record<K, string>>): Catalogue<K> {
-  return catalogue;
+/**
+ * One catalogue: English in the main code (it is also the fallback), every other locale
+ * loaded by `import()` the first time an element needs it, so an English page never
+ * downloads Chinese or Finnish. Loaded strings stay cached with the catalogue (one per
+ * module, so every element of the page shares them).
+ */
+export class Catalogue<K extends string> {
+  private readonly tables = new Map<Locale, Messages<K>>();
+  private readonly pending = new Map<Locale, Promise<void>>();
+
+  constructor(
+    readonly en: Messages<K>,
+    private readonly loaders: Readonly<Record<LoadedLocale, LocaleLoader<K>>>,
+  ) {
+    this.tables.set('en', en);
+  }
+
+  /** The strings of `locale`, or `undefined` while they are not loaded. */
+  get(locale: Locale): Messages<K> | undefined {
+    return this.tables.get(locale);
+  }
+
+  /**
+   * `null` when `locale` is ready to render; otherwise a promise that settles (never
+   * rejects) once it is. A chunk that fails to load leaves English in its place: the
+   * widget must still work, and the failure is not retried on every render.
+   */
+  load(locale: Locale): Promise<void> | null {
+    if (this.tables.has(locale)) return null;
+    let loading = this.pending.get(locale);
+    if (!loading) {
+      loading = this.loaders[locale as LoadedLocale]().then(
+        (module) => void this.tables.set(locale, module.default),
+        (error: unknown) => {
+          console.warn(`[hcx-widgets] the ${locale} strings could not be loaded; showing English`, error);
+          this.tables.set(locale, this.en);
+        },
+      );
+      this.pending.set(locale, loading);
+    }
+    return loading;
+  }
+}
+
+/** Declares a catalogue: `en` defines the keys; each other locale's module must have them all. */
+export function defineMessages<K extends string>(en: Messages<K>, loaders: Record<LoadedLocale, LocaleLoader<K>>): Catalogue<K> {
+  return new Catalogue(en, loaders);
+}
+
+/** `null` when every catalogue has `locale` loaded, else a promise settling when they all do. */
+export function whenLoaded(locale: Locale, catalogues: readonly (Catalogue<string> | undefined)[]): Promise<unknown> | null {
+  const loading = catalogues.map((c) => c?.load(locale)).filter((p) => p);
+  return loading.length ? Promise.all(loading) : null;
 }
 
 /** Fills `{name}` placeholders. Values are already formatted by the caller through Intl. */

@@ -19,6 +19,8 @@ describe('locale resolution and switching', () => {
   it('uses lang on the element, then an ancestor, then the document', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="fi"><hcx-probe></hcx-probe><hcx-probe lang="zh-TW"></hcx-probe></div>`);
     const [inherited, own] = wrapper.querySelectorAll<ProbeWidget>('hcx-probe');
+    // Non-English strings load on first use: each element renders once they are in.
+    await Promise.all([inherited.updateComplete, own.updateComplete]);
     expect(inherited.locale).to.equal('fi');
     expect(own.locale).to.equal('zh-Hant');
     expect(shadow(inherited).querySelector('[part="empty"]')?.textContent).to.contain('Ei vielä');

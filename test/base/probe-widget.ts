@@ -1,6 +1,6 @@
 import { svg } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import type { ControlChartDocument } from '../../src/contract/control-chart.js';
+import { controlChartSchema, type ControlChartDocument } from '../../src/contract/control-chart.js';
 import { HcxElement, type ChartContext } from '../../src/base/hcx-element.js';
 import type { AlertDetail } from '../../src/base/events.js';
 import type { TableModel } from '../../src/base/table-model.js';
@@ -14,6 +14,7 @@ export interface ProbeAnalysis {
 @customElement('hcx-probe')
 export class ProbeWidget extends HcxElement<'control-chart', ProbeAnalysis> {
   protected readonly kind = 'control-chart' as const;
+  protected readonly schema = controlChartSchema;
   analyseCalls = 0;
 
   protected analyse(doc: ControlChartDocument): ProbeAnalysis {

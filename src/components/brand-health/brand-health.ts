@@ -6,7 +6,7 @@ import type { AlertDetail } from '../../base/events.js';
 import type { TableModel } from '../../base/table-model.js';
 import { analyseBrandHealth } from '../../brand/analyse.js';
 import type { BrandHealthAnalysis } from '../../brand/types.js';
-import type { BrandHealthDocument } from '../../contract/brand-health.js';
+import { brandHealthSchema, type BrandHealthDocument } from '../../contract/brand-health.js';
 import { alertDetails, alertMessage, kpiView, type KpiView } from './describe.js';
 import { formatP, periodLabel, type BhTranslator } from './format.js';
 import { COMPACT_MIN, COMPACT_SPARK, WIDE, balancedColumns, sparkWidth } from './layout.js';
@@ -96,6 +96,7 @@ const TIP_WIDTH = 288;
 export class HcxBrandHealth extends HcxElement<'brand-health', BrandHealthAnalysis, BrandHealthMessageKey> {
   static override styles = [...HcxElement.styles, brandHealthStyles];
   protected readonly kind = 'brand-health' as const;
+  protected readonly schema = brandHealthSchema;
   protected override readonly catalogue = brandHealthMessages;
 
   /** The tile holding the roving tab stop. */

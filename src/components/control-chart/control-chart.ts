@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { HcxElement, type ChartContext } from '../../base/hcx-element.js';
 import type { AlertDetail } from '../../base/events.js';
 import type { TableModel } from '../../base/table-model.js';
-import type { ControlChartDocument } from '../../contract/control-chart.js';
+import { controlChartSchema, type ControlChartDocument } from '../../contract/control-chart.js';
 import { analyseControlChart } from '../../spc/analyse.js';
 import type { ControlChartAnalysis, ControlChartPointAnalysis, SecondarySeries } from '../../spc/types.js';
 import { alerts, announcePoint, describePoint, summary, tableModel, verdict, type Words } from './describe.js';
@@ -80,6 +80,7 @@ interface Model {
 export class HcxControlChart extends HcxElement<'control-chart', ControlChartAnalysis, ControlChartMessageKey> {
   static override styles = [...HcxElement.styles, controlChartStyles];
   protected readonly kind = 'control-chart' as const;
+  protected readonly schema = controlChartSchema;
   protected override readonly catalogue = controlChartMessages;
 
   /** The moving-range panel under an XmR chart: on by default; `moving-range="false"` hides it. */

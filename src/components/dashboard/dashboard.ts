@@ -5,6 +5,7 @@ import type { DashboardDocument } from '../../contract/documents.js';
 import type { ContractIssue } from '../../contract/schema.js';
 import { validateDocument } from '../../contract/validate.js';
 import { langOf, normalizeLocale, type Locale } from '../../i18n/locale.js';
+import { baseMessages } from '../../i18n/base-messages.js';
 import { Translator } from '../../i18n/translator.js';
 import { dashboardContext, type DashboardContextValue, type DashboardSelection, type Theme } from '../../base/context.js';
 import { hcxEvent, type DataErrorDetail, type DataLoadDetail } from '../../base/events.js';
@@ -142,6 +143,12 @@ export class HcxDashboard extends LitElement {
       selection: this._selection,
       select: (selection) => (this._selection = selection),
     };
+  }
+
+  /** Loads the shell strings of the locale before rendering (as every widget does). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = baseMessages.load(this._locale);
+    return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,5 +1,4 @@
-import { hcl, rgb, type RGBColor } from 'd3-color';
-import { interpolateLab } from 'd3-interpolate';
+import { hcl, interpolateLab, rgb, type RGBColor } from '../../base/color.js';
 import type { HeatmapColorDomain, HeatmapDirection } from '../../heatmap/types.js';
 
 /**
@@ -31,7 +30,7 @@ export const CODE_SUPPRESSED = 255;
 /** Palette word (never a cell code) of missing cells too small for hatching: flat `--_missing`. */
 export const FLAT_MISSING = 253;
 
-/** Resolved theme colours (any CSS colour d3-color parses; `rgb(…)` from getComputedStyle). */
+/** Resolved theme colours (any CSS colour; `rgb(…)` from getComputedStyle). */
 export interface PaletteTokens {
   seqLow: string;
   seqHigh: string;

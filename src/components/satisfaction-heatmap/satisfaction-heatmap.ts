@@ -4,7 +4,7 @@ import type { AlertDetail, SelectDetail } from '../../base/events.js';
 import { serializeSVG } from '../../base/export.js';
 import { HcxElement, type ChartContext } from '../../base/hcx-element.js';
 import type { TableModel } from '../../base/table-model.js';
-import type { SatisfactionHeatmapDocument } from '../../contract/satisfaction-heatmap.js';
+import { satisfactionHeatmapSchema, type SatisfactionHeatmapDocument } from '../../contract/satisfaction-heatmap.js';
 import { analyseHeatmap } from '../../heatmap/analyse.js';
 import type { HeatmapAnalysis } from '../../heatmap/types.js';
 import { announceText, columnsArePeriods, describeItem, heatmapTable, hotspotAlerts, itemAt, selectItem, summarizeHeatmap, type DescribeContext, type GridItem } from './describe.js';
@@ -128,6 +128,7 @@ function warmUpIntl(locale: string): void {
 export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', HeatmapAnalysis, HeatmapMessageKey> {
   static override styles = [...HcxElement.styles, heatmapStyles];
   protected readonly kind = 'satisfaction-heatmap' as const;
+  protected readonly schema = satisfactionHeatmapSchema;
   protected override readonly catalogue = heatmapMessages;
 
   /** Row order: `none` (as listed, default), `label` (by name), `worst` (worst summary first), `change` (biggest first-to-last change first). */

@@ -2,7 +2,7 @@ import { html, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HcxElement, type ChartContext } from '../../base/hcx-element.js';
 import type { TableModel } from '../../base/table-model.js';
-import type { ValueStreamDocument, ValueStreamState } from '../../contract/value-stream.js';
+import { valueStreamSchema, type ValueStreamDocument, type ValueStreamState } from '../../contract/value-stream.js';
 import { analyseValueStream } from '../../vsm/analyse.js';
 import { layoutFlow, type FlowLayout } from '../../vsm/layout.js';
 import type { ValueStreamAnalysis, ValueStreamStepAnalysis } from '../../vsm/types.js';
@@ -63,6 +63,7 @@ const COMPACT = 640;
 export class HcxValueStreamMap extends HcxElement<'value-stream', ValueStreamAnalysis, ValueStreamMessageKey> {
   static override styles = [...HcxElement.styles, valueStreamStyles];
   protected readonly kind = 'value-stream' as const;
+  protected readonly schema = valueStreamSchema;
   protected override readonly catalogue = valueStreamMessages;
 
   /** `flow` (default): parallel branches under the critical path; `lanes`: one swim lane per role. */
