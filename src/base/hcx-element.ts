@@ -20,6 +20,9 @@ import { SrcLoader } from './src-loader.js';
 import { tableToCSV, type TableModel } from './table-model.js';
 import { tokens } from './tokens.js';
 
+/** Table rows drawn at once (then more on request): enough for any real table, fast on an old PC. */
+const TABLE_PAGE = 1000;
+
 export type WidgetState = 'empty' | 'loading' | 'ready' | 'error' | 'stale';
 export type DataOrigin = DataLoadDetail['origin'];
 
@@ -118,6 +121,8 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
   @state() private _truncated = false;
   @state() private _loadError: DataErrorDetail | null = null;
   @state() private _shown: Shown<WidgetDocuments[K], A> | null = null;
+  /** Rows the table view shows; a new document starts again at one page. */
+  @state() private tableRows = TABLE_PAGE;
   @state() private _locale: Locale = 'en';
   @state() private _systemDark = false;
   @state() protected announcement = '';
@@ -346,6 +351,7 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
       return this.fail({ kind: 'contract', issues: [issue] }, [issue]);
     }
     this._shown = { doc: result.document as WidgetDocuments[K], analysis };
+    this.tableRows = TABLE_PAGE;
     this._errors = [];
     this._warnings = result.warnings;
     this._truncated = false;
@@ -465,7 +471,7 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
     const table = this.view === 'table';
     return html`<div part="plot" ?hidden=${table}>${this.renderChart(ctx)}</div>
       <div part="legend" ?hidden=${table}>${this.renderLegend(ctx)}</div>
-      ${table ? html`<div part="table" tabindex="0" role="region" aria-label=${caption}>${renderTable(this.tableModel(ctx), caption)}</div>` : nothing}
+      ${table ? html`<div part="table" tabindex="0" role="region" aria-label=${caption}>${renderTable(t, this.tableModel(ctx), caption, this.tableRows, () => (this.tableRows += TABLE_PAGE))}</div>` : nothing}
       <p class="summary" id="summary">${summary}</p>`;
   }
 

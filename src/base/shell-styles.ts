@@ -36,6 +36,10 @@ export const shellStyles = css`
   .base *::after {
     box-sizing: border-box;
   }
+  /* A part with its own display (the legend is flex) must still hide in table view. */
+  .base [hidden] {
+    display: none !important;
+  }
   .header {
     display: flex;
     flex-wrap: wrap;
@@ -187,6 +191,15 @@ export const shellStyles = css`
   [part='table'] {
     overflow: auto;
     max-height: 512px;
+  }
+  .table-more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    margin: 8px 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
   }
   table {
     display: table;

@@ -74,7 +74,22 @@ export function renderWarnings(t: Translator, warnings: ContractIssue[]): Templa
   </details>`;
 }
 
-export function renderTable(model: TableModel, caption: string): TemplateResult {
+/**
+ * The data table, its first `limit` rows: twenty thousand rows of DOM would freeze an old
+ * PC for seconds, so longer tables grow on request (`more`); the CSV always has every row.
+ */
+export function renderTable(t: Translator, model: TableModel, caption: string, limit: number, more: () => void): TemplateResult {
+  const rows = model.rows.length > limit ? model.rows.slice(0, limit) : model.rows;
+  const hidden = model.rows.length - rows.length;
+  return html`${renderRows(model, rows, caption)}${hidden > 0
+    ? html`<p class="table-more">
+        ${t.t('table.partial', { shown: t.format.number(rows.length, 0), total: t.format.number(model.rows.length, 0) })}
+        <button type="button" @click=${more}>${t.plural('table.more', Math.min(hidden, limit))}</button>
+      </p>`
+    : nothing}`;
+}
+
+function renderRows(model: TableModel, rows: TableModel['rows'], caption: string): TemplateResult {
   return html`<table>
     <caption>${caption}</caption>
     <thead>
@@ -83,7 +98,7 @@ export function renderTable(model: TableModel, caption: string): TemplateResult 
       </tr>
     </thead>
     <tbody>
-      ${model.rows.map(
+      ${rows.map(
         (row) => html`<tr>
           ${row.map((cell, i) => {
             const column = model.columns[i];
