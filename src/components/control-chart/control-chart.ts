@@ -15,6 +15,7 @@ import { buildScene, type Scene } from './scene.js';
 import { styleProperties } from './position.js';
 import { latestWithValue } from './story.js';
 import { controlChartStyles } from './styles.js';
+import { warmFormatters, whenIdle } from './warm-up.js';
 
 type Ctx = ChartContext<ControlChartDocument, ControlChartAnalysis, ControlChartMessageKey>;
 
@@ -23,6 +24,9 @@ const toggle = {
   fromAttribute: (value: string | null): boolean | undefined => (value === null ? undefined : !/^(false|off|no|0)$/i.test(value.trim())),
   toAttribute: (value: boolean | undefined): string | null => (value === undefined ? null : value ? '' : 'false'),
 };
+
+/** The period unit is read from the first 60 spacings: no need to copy every `x`. */
+const leadingXs = (doc: ControlChartDocument): string[] => doc.points.slice(0, 61).map((p) => p.x);
 
 /** Points ringed for a dashboard selection at most (a month picked over daily data rings 31). */
 const MAX_SELECTED = 100;
@@ -101,6 +105,19 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
   private model: Model | null = null;
   private sceneMemo: { words: Words; width: number; key: string; scene: Scene } | null = null;
 
+  private cancelWarmUp?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Nothing shown yet: load the Intl data in idle time, before the data arrives.
+    if (!this.analysis) this.cancelWarmUp = whenIdle(() => warmFormatters(this.translator));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelWarmUp?.();
+  }
+
   /** Index of the point under keyboard focus or the pointer (`null` before any). */
   get activeIndex(): number | null {
     return this.cursor;
@@ -120,7 +137,7 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
   /** Words and verdict of the shown analysis in the current locale, computed once. */
   private words(ctx: Ctx): Model {
     if (this.model?.analysis !== ctx.analysis || this.model.locale !== ctx.t.locale) {
-      const words: Words = { t: ctx.t, f: chartFormat(ctx.t, ctx.analysis, ctx.doc.unit, ctx.doc.points.map((p) => p.x)), doc: ctx.doc, analysis: ctx.analysis };
+      const words: Words = { t: ctx.t, f: chartFormat(ctx.t, ctx.analysis, ctx.doc.unit, leadingXs(ctx.doc)), doc: ctx.doc, analysis: ctx.analysis };
       this.model = { analysis: ctx.analysis, locale: ctx.t.locale, words, verdict: verdict(words), summary: null };
     }
     return this.model;
