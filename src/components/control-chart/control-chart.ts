@@ -6,7 +6,7 @@ import type { TableModel } from '../../base/table-model.js';
 import type { ControlChartDocument } from '../../contract/control-chart.js';
 import { analyseControlChart } from '../../spc/analyse.js';
 import type { ControlChartAnalysis, ControlChartPointAnalysis, SecondarySeries } from '../../spc/types.js';
-import { alerts, announcePoint, describePoint, summary, tableModel, verdict, type Words } from './describe.js';
+import { alerts, announcePoint, describePoint, joinSentences, summary, tableModel, verdict, type Words } from './describe.js';
 import { chartFormat } from './format.js';
 import { controlChartMessages, type ControlChartMessageKey } from './messages.js';
 import { renderLegend } from './render-legend.js';
@@ -294,7 +294,9 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
 
   protected summarize(ctx: Ctx): string {
     const m = this.words(ctx);
-    return (m.summary ??= summary(m.words));
+    // The verdict is drawn once, at the top of the chart; the table view hides the chart, so there the summary leads with it.
+    const details = (m.summary ??= summary(m.words));
+    return this.view === 'table' ? joinSentences(m.verdict, details) : details;
   }
 
   protected override alertsFor(ctx: Ctx): AlertDetail[] {
