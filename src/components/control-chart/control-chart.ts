@@ -170,6 +170,9 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
   }
 
   protected renderChart(ctx: Ctx): TemplateResult {
+    // The data came first: this render creates the formatters, a later warm-up would only cost time.
+    this.cancelWarmUp?.();
+    this.cancelWarmUp = undefined;
     const { t, analysis, doc } = ctx;
     const m = this.words(ctx);
     const scene = this.scene(ctx);
