@@ -10,6 +10,7 @@ export class SizeController implements ReactiveController {
   private observer: ResizeObserver | null = null;
   private target: Element | null = null;
   private frame = 0;
+  private measured = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly fallbackWidth = 640) {
     host.addController(this);
@@ -28,6 +29,24 @@ export class SizeController implements ReactiveController {
       this.observer.disconnect();
       this.observer.observe(element);
     }
+  }
+
+  /**
+   * Before the first render: a widget given its data before it was connected would draw at the
+   * fallback width, then again once the observer measured. Reading the host's width now (one
+   * layout) draws it once. The inner box is the host's content box less the shell's 1px
+   * border and `--hcx-space` padding; when that is not in px the observer corrects the guess.
+   */
+  hostUpdate(): void {
+    if (this.measured || !this.host.isConnected) return;
+    this.measured = true;
+    const style = getComputedStyle(this.host);
+    const space = style.getPropertyValue('--hcx-space').trim() || '12px';
+    if (!/^\d+(\.\d+)?px$/.test(space)) return;
+    const px = (v: string) => parseFloat(v) || 0;
+    const box = this.host.getBoundingClientRect().width;
+    const inner = box - px(style.borderLeftWidth) - px(style.borderRightWidth) - px(style.paddingLeft) - px(style.paddingRight) - 2 - 2 * parseFloat(space);
+    if (inner > 0 && this.width === 0) this.width = Math.floor(inner);
   }
 
   hostConnected(): void {

@@ -111,24 +111,25 @@ const schema = s
   .describe('A statistical process control chart (XmR, run, p, p′, u, u′, c, t, g, X̄-S).')
   .refine((doc, _path, sink) => {
     const type = doc.chartType ?? 'xmr';
-    const xs = new Set(doc.points.map((p) => p.x));
+    const ratio = RATIO_TYPES.includes(type);
+    const nonNegative = type === 'c' || type === 'p' || type === 'pprime' || type === 'g' || type === 't';
+    // Paths are built only for a problem: a valid 20,000-point document builds none.
     doc.points.forEach((p, i) => {
-      const at = `points[${i}]`;
       if (type === 'xbar-s') {
-        if (p.values === undefined && p.value !== null) sink.add(`${at}.values`, 'required');
+        if (p.values === undefined && p.value !== null) sink.add(`points[${i}].values`, 'required');
         return;
       }
-      if (p.value === undefined) sink.add(`${at}.value`, 'required');
-      if (RATIO_TYPES.includes(type) && p.value !== null && p.value !== undefined) {
-        if (p.n === undefined) sink.add(`${at}.n`, 'required');
+      if (p.value === undefined) sink.add(`points[${i}].value`, 'required');
+      if (ratio && p.value !== null && p.value !== undefined) {
+        if (p.n === undefined) sink.add(`points[${i}].n`, 'required');
         else if (type.startsWith('p') && p.value > p.n) {
-          sink.add(`${at}.value`, 'max', { limit: p.n, got: p.value }, `must be at most n (${p.n}), got ${p.value}`);
+          sink.add(`points[${i}].value`, 'max', { limit: p.n, got: p.value }, `must be at most n (${p.n}), got ${p.value}`);
         }
       }
-      if ((type === 'c' || type === 'p' || type === 'pprime' || type === 'g' || type === 't') && typeof p.value === 'number' && p.value < 0) {
-        sink.add(`${at}.value`, 'min', { limit: 0, got: p.value });
-      }
+      if (nonNegative && typeof p.value === 'number' && p.value < 0) sink.add(`points[${i}].value`, 'min', { limit: 0, got: p.value });
     });
+    if (!doc.phases?.length && !doc.annotations?.length) return;
+    const xs = new Set(doc.points.map((p) => p.x));
     doc.phases?.forEach((ph, i) => {
       if (!xs.has(ph.start)) sink.add(`phases[${i}].start`, 'unknown-ref', { got: JSON.stringify(ph.start), target: 'points[].x' });
     });

@@ -6,7 +6,7 @@ import type { TableModel } from '../../base/table-model.js';
 import { controlChartSchema, type ControlChartDocument } from '../../contract/control-chart.js';
 import { analyseControlChart } from '../../spc/analyse.js';
 import type { ControlChartAnalysis, ControlChartPointAnalysis, SecondarySeries } from '../../spc/types.js';
-import { alerts, announcePoint, describePoint, summary, tableModel, verdict, type Words } from './describe.js';
+import { alerts, announcePoint, describePoint, joinSentences, summary, tableModel, verdict, type Words } from './describe.js';
 import { chartFormat } from './format.js';
 import { controlChartMessages, type ControlChartMessageKey } from './messages.js';
 import { renderLegend } from './render-legend.js';
@@ -15,6 +15,7 @@ import { buildScene, type Scene } from './scene.js';
 import { styleProperties } from './position.js';
 import { latestWithValue } from './story.js';
 import { controlChartStyles } from './styles.js';
+import { warmFormatters, whenIdle } from './warm-up.js';
 
 type Ctx = ChartContext<ControlChartDocument, ControlChartAnalysis, ControlChartMessageKey>;
 
@@ -23,6 +24,9 @@ const toggle = {
   fromAttribute: (value: string | null): boolean | undefined => (value === null ? undefined : !/^(false|off|no|0)$/i.test(value.trim())),
   toAttribute: (value: boolean | undefined): string | null => (value === undefined ? null : value ? '' : 'false'),
 };
+
+/** The period unit is read from the first 60 spacings: no need to copy every `x`. */
+const leadingXs = (doc: ControlChartDocument): string[] => doc.points.slice(0, 61).map((p) => p.x);
 
 /** Points ringed for a dashboard selection at most (a month picked over daily data rings 31). */
 const MAX_SELECTED = 100;
@@ -102,6 +106,19 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
   private model: Model | null = null;
   private sceneMemo: { words: Words; width: number; key: string; scene: Scene } | null = null;
 
+  private cancelWarmUp?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Nothing shown yet: load the Intl data in idle time, before the data arrives.
+    if (!this.analysis) this.cancelWarmUp = whenIdle(() => warmFormatters(this.translator));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelWarmUp?.();
+  }
+
   /** Index of the point under keyboard focus or the pointer (`null` before any). */
   get activeIndex(): number | null {
     return this.cursor;
@@ -121,7 +138,7 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
   /** Words and verdict of the shown analysis in the current locale, computed once. */
   private words(ctx: Ctx): Model {
     if (this.model?.analysis !== ctx.analysis || this.model.locale !== ctx.t.locale) {
-      const words: Words = { t: ctx.t, f: chartFormat(ctx.t, ctx.analysis, ctx.doc.unit, ctx.doc.points.map((p) => p.x)), doc: ctx.doc, analysis: ctx.analysis };
+      const words: Words = { t: ctx.t, f: chartFormat(ctx.t, ctx.analysis, ctx.doc.unit, leadingXs(ctx.doc)), doc: ctx.doc, analysis: ctx.analysis };
       this.model = { analysis: ctx.analysis, locale: ctx.t.locale, words, verdict: verdict(words), summary: null };
     }
     return this.model;
@@ -154,6 +171,9 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
   }
 
   protected renderChart(ctx: Ctx): TemplateResult {
+    // The data came first: this render creates the formatters, a later warm-up would only cost time.
+    this.cancelWarmUp?.();
+    this.cancelWarmUp = undefined;
     const { t, analysis, doc } = ctx;
     const m = this.words(ctx);
     const scene = this.scene(ctx);
@@ -278,7 +298,9 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
 
   protected summarize(ctx: Ctx): string {
     const m = this.words(ctx);
-    return (m.summary ??= summary(m.words));
+    // The verdict is drawn once, at the top of the chart; the table view hides the chart, so there the summary leads with it.
+    const details = (m.summary ??= summary(m.words));
+    return this.view === 'table' ? joinSentences(m.verdict, details) : details;
   }
 
   protected override alertsFor(ctx: Ctx): AlertDetail[] {

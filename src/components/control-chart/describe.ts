@@ -133,8 +133,12 @@ function phaseSentence(w: Words, phase: ControlChartPhaseAnalysis, index: number
   return t.t(isTrial(analysis, phase) ? 'summary.phaseTrial' : 'summary.phase', params);
 }
 
-/** The summary under the chart: the verdict, the last phases' centres and limits, gaps and exclusions, the rules used. */
-export function summary(w: Words): string {
+/**
+ * The summary under the chart: `lead` (the verdict when the chart, which shows it at the top,
+ * is hidden; else nothing, so no one reads it twice), the last phases' centres and limits, gaps
+ * and exclusions, the rules used.
+ */
+export function summary(w: Words, lead = ''): string {
   const { t, f, analysis } = w;
   const phases = analysis.phases.map((p, i) => [p, i] as const).slice(-3);
   let gaps = 0;
@@ -144,7 +148,7 @@ export function summary(w: Words): string {
     else if (p.excluded) excluded++;
   }
   return joinSentences(
-    verdict(w),
+    lead,
     ...phases.map(([p, i]) => phaseSentence(w, p, i)),
     gaps ? t.t('summary.gaps', { periods: f.periods(gaps) }) : '',
     excluded ? t.t('summary.excluded', { periods: f.periods(excluded) }) : '',

@@ -33,7 +33,8 @@ export interface Extent {
 export interface LayoutInput {
   width: number;
   count: number;
-  xs: readonly string[];
+  /** The `x` of point i. */
+  xAt: (i: number) => string;
   fmt: ChartFormat;
   verdict: string;
   /** Captions under the icons (variation, and assurance when there is a target), to space them. */
@@ -47,6 +48,8 @@ export interface LayoutInput {
   /** Counts, rates, times and proportions cannot go below 0. */
   nonNegative: boolean;
   phaseBand: boolean;
+  /** Lines of the tallest phase label (1 or 2). */
+  phaseLines?: number;
   noteBand: boolean;
   /** The unit, shown above the y axis. */
   unit: string;
@@ -82,6 +85,8 @@ export const FONT = 12;
 export const SMALL = 11.5;
 const VERDICT = 13;
 const LINE = 18;
+/** Line height of a phase label wrapped to two lines. */
+export const PHASE_LINE = 14;
 
 /** Radius of an icon's ring plus its stroke. */
 export const ICON_R = 19;
@@ -110,13 +115,13 @@ function panel(extent: Extent | null, top: number, bottom: number, unitInterval:
 }
 
 /** Tick indices along the x axis whose labels fit without overlapping. */
-function xTicks(count: number, xs: readonly string[], fmt: ChartFormat, x: (i: number) => number, plotWidth: number): { i: number; label: string }[] {
+function xTicks(count: number, xAt: (i: number) => string, fmt: ChartFormat, x: (i: number) => number, plotWidth: number): { i: number; label: string }[] {
   if (count === 0) return [];
-  const first = parseIsoDate(xs[0]!);
-  const last = parseIsoDate(xs[count - 1]!);
+  const first = parseIsoDate(xAt(0));
+  const last = parseIsoDate(xAt(count - 1));
   const monthly = fmt.period === 'month' || fmt.period === 'quarter' || fmt.period === 'year';
   const style = monthly || (first && last && last.getTime() - first.getTime() > 400 * 86_400_000) ? 'month' : 'short';
-  const label = (i: number) => fmt.x(xs[i]!, style);
+  const label = (i: number) => fmt.x(xAt(i), style);
   for (let k = Math.max(2, Math.floor(plotWidth / 70)); k >= 1; k = k > 6 ? Math.floor(k * 0.7) : k - 1) {
     const picked = count === 1 ? [0] : d3ticks(0, count - 1, k).filter(Number.isInteger);
     // Irregular periods (one point per event) can put two ticks in one month: keep the first.
@@ -155,7 +160,7 @@ export function layoutChart(input: LayoutInput): Layout {
   const unitRowY = y + 10;
   if (unitRow) y += 16;
   const phaseBandY = input.phaseBand ? y + 12 : null;
-  if (input.phaseBand) y += 20;
+  if (input.phaseBand) y += 20 + (Math.max(1, input.phaseLines ?? 1) - 1) * PHASE_LINE;
   const noteBandY = input.noteBand ? y + 10 : null;
   if (input.noteBand) y += 22;
   const mainHeight = Math.round(Math.min(300, Math.max(180, width * 0.3)));
@@ -200,6 +205,6 @@ export function layoutChart(input: LayoutInput): Layout {
     secondary,
     secondaryTitleY,
     axisY,
-    xTicks: xTicks(count, input.xs, fmt, x, plotWidth),
+    xTicks: xTicks(count, input.xAt, fmt, x, plotWidth),
   };
 }

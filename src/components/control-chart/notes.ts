@@ -12,6 +12,7 @@ const byX = new WeakMap<ControlChartDocument, Map<string, string[]>>();
 /** The annotations at their points, in point order; one pass over the points (1,000 notes on 100,000 points stay fast). */
 export function placedNotes(doc: ControlChartDocument): PlacedNote[] {
   let out = placed.get(doc);
+  if (!out && !doc.annotations?.length) placed.set(doc, (out = []));
   if (!out) {
     const first = new Map<string, number>();
     doc.points.forEach((p, i) => {

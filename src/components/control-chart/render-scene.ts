@@ -1,6 +1,6 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { Assurance, Variation } from '../../spc/types.js';
-import { ICON_R } from './geometry.js';
+import { ICON_R, PHASE_LINE } from './geometry.js';
 import { assuranceIcon, variationIcon } from './icons.js';
 import type { Label, Scene } from './scene.js';
 
@@ -59,7 +59,9 @@ export function renderScene(scene: Scene, text: SceneText): SVGTemplateResult {
     <g class="x-axis">${scene.xTicks.map((tk) => svg`<text class="tick x" x=${tk.x} y=${layout.axisY}>${tk.label}</text>`)}</g>
     <path class="axis-line" d=${scene.xTicks.map((tk) => `M${tk.x},${bottom}v4`).join('')}></path>
     ${labels(scene.rightLabels, labelX)}
-    ${scene.phaseLabels.map((p) => svg`<text class="phase-label${p.trial ? ' trial' : ''}" x=${p.x} y=${layout.phaseBandY ?? 0}>${p.text}</text>`)}
+    ${scene.phaseLabels.map(
+      (p) => svg`<text class="phase-label${p.trial ? ' trial' : ''}" x=${p.x} y=${layout.phaseBandY ?? 0}>${p.lines.map((line, i) => svg`<tspan x=${p.x} dy=${i ? PHASE_LINE : 0}>${line}</tspan>`)}</text>`,
+    )}
     ${scene.phaseMeans.map((p) => svg`<text class="phase-mean" x=${p.x} y=${p.y}>${p.text}</text>`)}
     ${scene.notes.map(
       (n) => svg`<g class="note" transform="translate(${n.x},${layout.noteBandY ?? 0})"><circle r="8"></circle><text class="note-number" y="4">${n.number}</text>${

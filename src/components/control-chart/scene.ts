@@ -1,9 +1,9 @@
 import type { ControlChartDocument } from '../../contract/control-chart.js';
 import type { ControlChartAnalysis, SecondarySeries } from '../../spc/types.js';
 import type { ChartFormat, CcTranslator } from './format.js';
-import { FONT, SMALL, layoutChart, type Extent, type Layout } from './geometry.js';
+import { FONT, SMALL, layoutChart, type Extent, type Layout, type LayoutInput } from './geometry.js';
 import { hline, linePath, marker, r1, stepPath, vline, type Shape } from './paths.js';
-import { clip, textWidth } from './text.js';
+import { clip, textWidth, wrap } from './text.js';
 import { isTrial, phaseName } from './describe.js';
 import { placedNotes } from './notes.js';
 import { outerLimits } from './story.js';
@@ -23,8 +23,10 @@ export interface Scene {
   xTicks: { x: number; label: string }[];
   rightLabels: Label[];
   secondaryLabels: Label[];
-  phaseLabels: { x: number; text: string; trial: boolean }[];
+  /** Phase names, on up to two lines (a narrow phase wraps its name rather than cutting it). */
+  phaseLabels: { x: number; lines: string[]; trial: boolean }[];
   phaseMeans: { x: number; y: number; text: string }[];
+  /** Numbered badges; `text` is the whole label where it fits, else `''` (the numbered list under the chart has it). */
   notes: { x: number; number: string; text: string }[];
   /** The unit, above the y axis (edge labels and ticks carry bare numbers). */
   unit: { x: number; y: number; text: string } | null;
@@ -160,6 +162,22 @@ function secondaryLabelTexts(input: SceneInput, series: SecondarySeries): { kind
   return out;
 }
 
+/** Each labelled phase's name (and "trial limits") inside its width: one line, else wrapped to two, the second cut with `…` if still too long. */
+function placePhaseLabels(input: SceneInput, edge: (i: number) => number): Scene['phaseLabels'] {
+  const { t, analysis } = input;
+  const out: Scene['phaseLabels'] = [];
+  analysis.phases.forEach((phase, k) => {
+    const width = edge(phase.endIndex + 1) - edge(phase.startIndex);
+    if (width < 40 || out.length >= 60) return;
+    const trial = isTrial(analysis, phase);
+    const name = phaseName(t, analysis, k);
+    const text = trial ? t.t('label.phaseTrial', { label: name }) : name;
+    const lines = textWidth(text, SMALL) <= width - 8 ? [text] : wrap(text, width - 8, SMALL, 2).filter((l) => l.trim() !== '');
+    if (lines.length) out.push({ x: edge(phase.startIndex) + 4, lines, trial });
+  });
+  return out;
+}
+
 export function buildScene(input: SceneInput): Scene {
   const { t, f, doc, analysis, width, secondary } = input;
   const points = analysis.points;
@@ -169,10 +187,10 @@ export function buildScene(input: SceneInput): Scene {
   const secLabels = secondary ? secondaryLabelTexts(input, secondary) : [];
   const labelled = phases.length > 1 || phases.some((p) => p.label !== null || isTrial(analysis, p));
   const annotations = placedNotes(doc);
-  const layout = layoutChart({
+  const layoutInput: LayoutInput = {
     width,
     count: n,
-    xs: doc.points.map((p) => p.x),
+    xAt: (i) => doc.points[i]!.x,
     fmt: f,
     verdict: input.verdict,
     captions: input.captions,
@@ -184,7 +202,11 @@ export function buildScene(input: SceneInput): Scene {
     noteBand: annotations.length > 0,
     unit: f.unit,
     rightLabels: [...mainLabels, ...secLabels].map((l) => l.text),
-  });
+  };
+  let layout = layoutChart(layoutInput);
+  const phaseLabels = labelled ? placePhaseLabels(input, layout.edge) : [];
+  // A name on two lines needs a taller band; the horizontal geometry (the edges) stays the same.
+  if (phaseLabels.some((p) => p.lines.length > 1)) layout = layoutChart({ ...layoutInput, phaseLines: 2 });
   const { x, edge, main, step } = layout;
   const y = main.y;
   const bottom = layout.secondary?.bottom ?? main.bottom;
@@ -211,7 +233,6 @@ export function buildScene(input: SceneInput): Scene {
   };
   const dense = step < 1;
   const we = analysis.settings.rules === 'western-electric';
-  const phaseLabels: Scene['phaseLabels'] = [];
   const phaseMeans: Scene['phaseMeans'] = [];
   let hasProjection = false;
   phases.forEach((phase, k) => {
@@ -241,11 +262,6 @@ export function buildScene(input: SceneInput): Scene {
       }
     }
     const width = edge(b + 1) - edge(a);
-    if (labelled && width >= 40 && phaseLabels.length < 60) {
-      const name = phaseName(t, analysis, k);
-      const text = clip(trial ? t.t('label.phaseTrial', { label: name }) : name, width - 8, SMALL);
-      if (text) phaseLabels.push({ x: edge(a) + 4, text, trial });
-    }
     if (k < phases.length - 1 && phase.center !== null && phaseMeans.length < 60) {
       const text = f.bareStat(phase.center);
       if (width >= textWidth(text, SMALL) + 10) phaseMeans.push({ x: edge(b + 1) - 4, y: y(phase.center) - 5, text });
@@ -328,7 +344,7 @@ export function buildScene(input: SceneInput): Scene {
     while (next < annotations.length && x(annotations[next]!.i) - x(i) < 20) next++;
     const following = annotations[next];
     const room = Math.min(following ? x(following.i) - x(i) : layout.width - x(i), layout.width - x(i)) - 16;
-    notes.push({ x: x(i), number: t.format.number(k + 1, 0), text: room > 30 ? clip(a.label, room, SMALL) : '' });
+    notes.push({ x: x(i), number: t.format.number(k + 1, 0), text: room > 30 && textWidth(a.label, SMALL) <= room ? a.label : '' });
   });
 
   const place = (labels: ReturnType<typeof labelTexts>, scale: (v: number) => number, top: number, bottom: number): Label[] =>

@@ -57,7 +57,46 @@ describe('<hcx-control-chart>: narrow column, locales, exports and every state',
 
   it('Traditional Chinese has its own words', async () => {
     const el = await fixture<HcxControlChart>(html`<hcx-control-chart lang="zh-TW" .data=${smallDoc()}></hcx-control-chart>`);
-    expect(root(el).querySelector('.summary')!.textContent).to.contain('僅有共同原因變異（平均值 11.9 分鐘）');
+    expect(texts(el, 'text.verdict')[0]).to.contain('僅有共同原因變異（平均值 11.9 分鐘）');
+  });
+
+  it('the verdict is said once: at the top of the chart, and in the summary only when the table replaces the chart', async () => {
+    const el = await fixture<HcxControlChart>(html`<hcx-control-chart .data=${phasedDoc()}></hcx-control-chart>`);
+    const verdict = texts(el, 'text.verdict')[0]!;
+    expect(verdict).to.contain('Since “After redesign” the mean fell');
+    const summary = () => root(el).querySelector('.summary')!.textContent!.trim();
+    expect(summary()).to.not.contain('Since “After redesign”');
+    expect(summary()).to.match(/^Before: mean 50\.1 min/);
+    el.view = 'table';
+    await el.updateComplete;
+    expect(summary().startsWith(verdict), summary()).to.equal(true);
+    expect(summary()).to.contain('Before: mean 50.1 min');
+    el.view = 'chart';
+    await el.updateComplete;
+    expect(summary()).to.not.contain('Since “After redesign”');
+  });
+
+  it('at 360 px phase names wrap to two lines instead of being cut, and note labels are whole or left to the numbered list', async () => {
+    const doc = phasedDoc();
+    doc.annotations = [
+      { x: doc.points[10]!.x, label: 'PDSA 1: pre-registration by phone' },
+      { x: doc.points[13]!.x, label: 'PDSA 2' },
+    ];
+    const el = await fixture<HcxControlChart>(html`<hcx-control-chart style="width: 360px" .data=${doc}></hcx-control-chart>`);
+    await settle(el);
+    const labels = [...root(el).querySelectorAll('text.phase-label')];
+    expect(labels.map((l) => l.textContent!.trim())).to.deep.equal(['Before · trial limits', 'After redesign · trial limits']);
+    const after = [...labels[1]!.querySelectorAll('tspan')];
+    expect(after.length).to.equal(2);
+    // Both lines inside the phase: left of the right edge of the plot.
+    const chart = plot(el).getBoundingClientRect();
+    for (const line of after) expect(line.getBoundingClientRect().right).to.be.at.most(chart.right);
+    for (const text of texts(el, 'text.phase-label, text.note-text')) expect(text).to.not.contain('…');
+    // The long note is not drawn cut: its badge only, the full text in the numbered list.
+    expect(texts(el, 'text.note-number')).to.deep.equal(['1', '2']);
+    expect(texts(el, 'text.note-text')).to.deep.equal(['PDSA 2']);
+    expect(texts(el, '.notes li')[0]).to.equal('1Mar 11, 2024: PDSA 1: pre-registration by phone');
+    await expect(el).to.be.accessible();
   });
 
   it('toSVG() returns a standalone SVG with the verdict, icons, limit labels and paths', async () => {
