@@ -95,3 +95,12 @@ export function collect<T = unknown>(target: EventTarget, type: string): T[] {
   target.addEventListener(type, (e) => seen.push((e as CustomEvent<T>).detail));
   return seen;
 }
+
+/** In table view, presses "Show N more rows" until every row is drawn (long tables come a page at a time). */
+export async function showWholeTable(el: WidgetElement & { updateComplete: Promise<unknown> }): Promise<void> {
+  for (let button = moreRowsButton(el); button; button = moreRowsButton(el)) {
+    button.click();
+    await el.updateComplete;
+  }
+}
+const moreRowsButton = (el: Element) => shadowOf(el).querySelector<HTMLButtonElement>('.table-more button');

@@ -3,6 +3,7 @@ import '../../../src/components/satisfaction-heatmap/hcx-satisfaction-heatmap.js
 import type { HcxSatisfactionHeatmap } from '../../../src/components/satisfaction-heatmap/satisfaction-heatmap.js';
 import type { SatisfactionHeatmapDocument } from '../../../src/contract/satisfaction-heatmap.js';
 import type { SelectDetail } from '../../../src/base/events.js';
+import { showWholeTable } from '../../support/widget.js';
 import { announcement, bigPrivacyDoc, cursor, everything, hover, press, privacyDoc, root, settle, tooltip } from './fixtures.js';
 
 /**
@@ -84,6 +85,7 @@ async function expectNoSecret(el: HcxSatisfactionHeatmap, doc: SatisfactionHeatm
   // table view
   el.view = 'table';
   await el.updateComplete;
+  await showWholeTable(el);
   const table = root(el).querySelector('[part="table"]')!;
   expect(table.querySelectorAll('tbody tr').length).to.equal(R * C + R + C + 1);
   expect(everything(table), 'table').to.not.match(SECRET);

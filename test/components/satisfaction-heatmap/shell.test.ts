@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/satisfaction-heatmap/hcx-satisfaction-heatmap.js';
 import type { HcxSatisfactionHeatmap } from '../../../src/components/satisfaction-heatmap/satisfaction-heatmap.js';
+import { showWholeTable } from '../../support/widget.js';
 import { announcement, bigPrivacyDoc, cursor, example, hover, press, root, settle, smallDoc, texts, tooltip } from './fixtures.js';
 
 describe('<hcx-satisfaction-heatmap>: locales, exports, narrow width and every state', () => {
@@ -141,10 +142,7 @@ describe('<hcx-satisfaction-heatmap>: locales, exports, narrow width and every s
     // a thousand at a time.
     const tableRows = () => root(el).querySelectorAll('[part="table"] tbody tr').length;
     expect(tableRows()).to.equal(1000);
-    while (root(el).querySelector('.table-more button')) {
-      root(el).querySelector<HTMLButtonElement>('.table-more button')!.click();
-      await el.updateComplete;
-    }
+    await showWholeTable(el);
     expect(tableRows()).to.equal(60 * 50 + 60 + 50 + 1);
   });
 
