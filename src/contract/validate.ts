@@ -40,6 +40,6 @@ export function validateDocument<K extends DocumentKind = DocumentKind>(
     sink.add('version', 'unknown-version', { got: describeValue(version), expected: CONTRACT_VERSION });
   }
   if (sink.errors.length > 0) return result();
-  DOCUMENT_SCHEMAS[kind as DocumentKind].check(value, '', sink, 0);
+  DOCUMENT_SCHEMAS[kind as DocumentKind].check(value, null, null, sink, 0);
   return result();
 }

@@ -1,3 +1,4 @@
+import { positionSet } from '../contract/position-set.js';
 import type { HeatmapCell, SatisfactionHeatmapDocument } from '../contract/satisfaction-heatmap.js';
 import { type HotspotTest, hotspotTest } from './hotspots.js';
 import { Pool, measureModel } from './measures.js';
@@ -36,7 +37,7 @@ export function analyseHeatmap(doc: SatisfactionHeatmapDocument): HeatmapAnalysi
   const kept: HeatmapCell[] = [];
   const rowOfAll = new Int32Array(doc.cells.length);
   const columnOfAll = new Int32Array(doc.cells.length);
-  const seen = gridSet(R * C);
+  const seen = positionSet(R * C);
   let lastRowId: string | undefined;
   let lastRow: number | undefined;
   for (const cell of doc.cells) {
@@ -185,28 +186,6 @@ export function analyseHeatmap(doc: SatisfactionHeatmapDocument): HeatmapAnalysi
     hotspots,
     colorDomain: colorDomain(min, max, doc.target),
     counts,
-  };
-}
-
-/** A set of grid positions: a bitmap for ordinary grids, a Set for huge sparse ones. */
-function gridSet(size: number): { add(key: number): boolean } {
-  if (size <= 16_000_000) {
-    const bits = new Uint8Array(size);
-    return {
-      add(key) {
-        if (bits[key]) return false;
-        bits[key] = 1;
-        return true;
-      },
-    };
-  }
-  const set = new Set<number>();
-  return {
-    add(key) {
-      if (set.has(key)) return false;
-      set.add(key);
-      return true;
-    },
   };
 }
 
