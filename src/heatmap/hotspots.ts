@@ -23,8 +23,6 @@ export interface HotspotResult {
 
 export type HotspotTest = (cell: HeatmapCell, shown: number) => HotspotResult | null;
 
-const LEVELS = [0.998, 0.95] as const;
-
 export function hotspotTest(doc: SatisfactionHeatmapDocument, overall: Pool, withinSd: number | null): HotspotTest | null {
   if (!(overall.n > 0)) return null;
   switch (doc.measure) {
@@ -92,12 +90,16 @@ function perSize(compute: (size: number) => [number, number]): (size: number) =>
 
 function normalTest(theta: number, sigma: number): HotspotTest | null {
   if (!(sigma > 0)) return null;
+  // Both limits depend only on n: computed once per distinct n, as normalFunnelLimit does.
+  const limits = perSize((n) => [
+    normalFunnelLimit(theta, sigma, n, FUNNEL_LEVELS[0.998].lower),
+    normalFunnelLimit(theta, sigma, n, FUNNEL_LEVELS[0.95].lower),
+  ]);
   return (cell, shown) => {
     if (!(shown < theta)) return null;
-    for (const level of LEVELS) {
-      const limit = normalFunnelLimit(theta, sigma, cell.n, FUNNEL_LEVELS[level].lower);
-      if (shown < limit) return { level, limit };
-    }
+    const [alarm, warning] = limits(cell.n);
+    if (shown < alarm) return { level: 0.998, limit: alarm };
+    if (shown < warning) return { level: 0.95, limit: warning };
     return null;
   };
 }
