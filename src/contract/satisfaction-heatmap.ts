@@ -1,5 +1,6 @@
 import { checkUniqueIds, envelopeShape, id, label } from './envelope.js';
 import { LIMITS } from './limits.js';
+import { axisLookup } from './axis-lookup.js';
 import { positionSet } from './position-set.js';
 import { s, type Equal, type Infer, type IssueSink, type Schema } from './schema.js';
 
@@ -90,28 +91,22 @@ const schema = s
  * References, repeated row/column pairs and value ranges of every cell. Runs on up to
  * 50,000 cells per document, so it builds no string for a valid cell: a pair of known ids
  * is marked in a grid bitmap by position (only pairs naming an unknown id need a string key),
- * and paths are spelled out only for a reported issue.
+ * ids are found in order where they can be (`axisLookup`), and paths are spelled out only
+ * for a reported issue.
  */
 function checkCells(doc: SatisfactionHeatmapDocument, sink: IssueSink): void {
-  const rowIndex = firstIndex(doc.rows);
-  const columnIndex = firstIndex(doc.columns);
+  const rowOf = axisLookup(doc.rows);
+  const columnOf = axisLookup(doc.columns);
   const C = doc.columns.length;
   const seen = positionSet(doc.rows.length * C);
   let unknownPairs: Set<string> | null = null;
   const { measure, scale } = doc;
   const counted = measure === 'top-box' || measure === 'complaint-rate';
   const cells = doc.cells;
-  let lastRowId: string | undefined;
-  let lastRow: number | undefined;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
-    // Cells usually come grouped by row: skip the Map lookup while the row repeats.
-    if (c.row !== lastRowId) {
-      lastRowId = c.row;
-      lastRow = rowIndex.get(c.row);
-    }
-    const r = lastRow;
-    const k = columnIndex.get(c.column);
+    const r = rowOf(c.row);
+    const k = columnOf(c.column);
     if (r === undefined) sink.add(`cells[${i}].row`, 'unknown-ref', { got: JSON.stringify(c.row), target: 'rows[].id' });
     if (k === undefined) sink.add(`cells[${i}].column`, 'unknown-ref', { got: JSON.stringify(c.column), target: 'columns[].id' });
     let repeated: boolean;
@@ -132,13 +127,6 @@ function checkCells(doc: SatisfactionHeatmapDocument, sink: IssueSink): void {
       sink.add(`cells[${i}].value`, low ? 'min' : 'max', { limit: low ? scale.min : scale.max, got: value });
     }
   }
-}
-
-/** Position of the first item with each id. */
-function firstIndex(items: readonly HeatmapAxisItem[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (let i = 0; i < items.length; i++) if (!map.has(items[i]!.id)) map.set(items[i]!.id, i);
-  return map;
 }
 
 const _sameShape: Equal<Infer<typeof schema>, SatisfactionHeatmapDocument> = true;

@@ -422,14 +422,16 @@ export class ObjectSchema<S extends Shape> extends Schema<InferShape<S>> {
     const { keys, fields, isOptional } = this;
     for (let i = 0; i < keys.length; i++) {
       const name = keys[i]!;
-      const present = hasOwn.call(record, name) && record[name] !== undefined;
-      if (present) fields[i]!.check(record[name], here, name, sink, depth + 1);
+      // Present: own and not undefined (the cheap test first; absent optional fields are common).
+      const field = record[name];
+      if (field !== undefined && hasOwn.call(record, name)) fields[i]!.check(field, here, name, sink, depth + 1);
       else if (!isOptional[i]) sink.addAt(here, name, 'required');
     }
     // Unknown fields are allowed (v1 may grow optional fields) but never silently dropped:
-    // they come back as warnings, so a typo like "vlaue" is reported.
-    for (const name of Object.keys(record)) {
-      if (!hasOwn.call(this.shape, name)) sink.warnAt(here, name, 'unknown-field', { got: JSON.stringify(name) });
+    // they come back as warnings, so a typo like "vlaue" is reported. (for…in with an own
+    // check visits exactly Object.keys, in its order, without an array per object.)
+    for (const name in record) {
+      if (hasOwn.call(record, name) && !hasOwn.call(this.shape, name)) sink.warnAt(here, name, 'unknown-field', { got: JSON.stringify(name) });
     }
     if (sink.errors.length === before && this.refinements.length > 0) {
       const path = pathOf(parent, key);
