@@ -1,6 +1,8 @@
 import { checkUniqueIds, envelopeShape, id, label } from './envelope.js';
 import { LIMITS } from './limits.js';
-import { s, type Equal, type Infer, type Schema } from './schema.js';
+import { axisLookup } from './axis-lookup.js';
+import { positionSet } from './position-set.js';
+import { s, type Equal, type Infer, type IssueSink, type Schema } from './schema.js';
 
 export const HEATMAP_MEASURES = ['mean-score', 'top-box', 'nps', 'complaint-rate'] as const;
 export type HeatmapMeasure = (typeof HEATMAP_MEASURES)[number];
@@ -77,28 +79,55 @@ const schema = s
   .describe('Patient-satisfaction heatmap: touchpoints (rows) by period or department (columns).')
   .refine((doc, _path, sink) => {
     const duplicate = (path: string, got: string) => sink.add(path, 'duplicate', { got: JSON.stringify(got) });
-    const rowIds = checkUniqueIds(doc.rows, 'rows', duplicate);
-    const columnIds = checkUniqueIds(doc.columns, 'columns', duplicate);
+    checkUniqueIds(doc.rows, 'rows', duplicate);
+    checkUniqueIds(doc.columns, 'columns', duplicate);
     if (doc.scale && doc.scale.min >= doc.scale.max) {
       sink.add('scale.max', 'min', { limit: `> ${doc.scale.min}`, got: doc.scale.max });
     }
-    const seen = new Set<string>();
-    doc.cells.forEach((c, i) => {
-      const at = `cells[${i}]`;
-      if (!rowIds.has(c.row)) sink.add(`${at}.row`, 'unknown-ref', { got: JSON.stringify(c.row), target: 'rows[].id' });
-      if (!columnIds.has(c.column)) sink.add(`${at}.column`, 'unknown-ref', { got: JSON.stringify(c.column), target: 'columns[].id' });
-      const key = `${c.row}\u0000${c.column}`;
-      if (seen.has(key)) sink.add(at, 'rule', { text: `a second cell for row ${JSON.stringify(c.row)} and column ${JSON.stringify(c.column)}` });
-      seen.add(key);
-      if ((doc.measure === 'top-box' || doc.measure === 'complaint-rate') && c.value < 0) sink.add(`${at}.value`, 'min', { limit: 0, got: c.value });
-      if (doc.measure === 'top-box' && c.value > c.n) sink.add(`${at}.value`, 'max', { limit: c.n, got: c.value });
-      if (doc.measure === 'nps' && (c.value < -100 || c.value > 100)) sink.add(`${at}.value`, c.value < -100 ? 'min' : 'max', { limit: c.value < -100 ? -100 : 100, got: c.value });
-      if (doc.measure === 'mean-score' && doc.scale && (c.value < doc.scale.min || c.value > doc.scale.max)) {
-        const low = c.value < doc.scale.min;
-        sink.add(`${at}.value`, low ? 'min' : 'max', { limit: low ? doc.scale.min : doc.scale.max, got: c.value });
-      }
-    });
+    checkCells(doc, sink);
   });
+
+/**
+ * References, repeated row/column pairs and value ranges of every cell. Runs on up to
+ * 50,000 cells per document, so it builds no string for a valid cell: a pair of known ids
+ * is marked in a grid bitmap by position (only pairs naming an unknown id need a string key),
+ * ids are found in order where they can be (`axisLookup`), and paths are spelled out only
+ * for a reported issue.
+ */
+function checkCells(doc: SatisfactionHeatmapDocument, sink: IssueSink): void {
+  const rowOf = axisLookup(doc.rows);
+  const columnOf = axisLookup(doc.columns);
+  const C = doc.columns.length;
+  const seen = positionSet(doc.rows.length * C);
+  let unknownPairs: Set<string> | null = null;
+  const { measure, scale } = doc;
+  const counted = measure === 'top-box' || measure === 'complaint-rate';
+  const cells = doc.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    const r = rowOf(c.row);
+    const k = columnOf(c.column);
+    if (r === undefined) sink.add(`cells[${i}].row`, 'unknown-ref', { got: JSON.stringify(c.row), target: 'rows[].id' });
+    if (k === undefined) sink.add(`cells[${i}].column`, 'unknown-ref', { got: JSON.stringify(c.column), target: 'columns[].id' });
+    let repeated: boolean;
+    if (r !== undefined && k !== undefined) repeated = !seen.add(r * C + k);
+    else {
+      unknownPairs ??= new Set<string>();
+      const key = `${c.row}\u0000${c.column}`;
+      repeated = unknownPairs.has(key);
+      unknownPairs.add(key);
+    }
+    if (repeated) sink.add(`cells[${i}]`, 'rule', { text: `a second cell for row ${JSON.stringify(c.row)} and column ${JSON.stringify(c.column)}` });
+    const value = c.value;
+    if (counted && value < 0) sink.add(`cells[${i}].value`, 'min', { limit: 0, got: value });
+    if (measure === 'top-box' && value > c.n) sink.add(`cells[${i}].value`, 'max', { limit: c.n, got: value });
+    if (measure === 'nps' && (value < -100 || value > 100)) sink.add(`cells[${i}].value`, value < -100 ? 'min' : 'max', { limit: value < -100 ? -100 : 100, got: value });
+    if (measure === 'mean-score' && scale && (value < scale.min || value > scale.max)) {
+      const low = value < scale.min;
+      sink.add(`cells[${i}].value`, low ? 'min' : 'max', { limit: low ? scale.min : scale.max, got: value });
+    }
+  }
+}
 
 const _sameShape: Equal<Infer<typeof schema>, SatisfactionHeatmapDocument> = true;
 void _sameShape;

@@ -85,6 +85,17 @@ export class IssueSink {
       this.warnings.push({ path, code, params, message: englishMessage(code, params) });
     }
   }
+
+  /** `add` at `key` of `parent`; the path string is built only when the issue is kept. */
+  addAt(parent: Place | null, key: PathKey, code: IssueCode, params: Record<string, string | number> = {}, message?: string): void {
+    if (this.errors.length >= IssueSink.MAX_ISSUES) this.truncated = true;
+    else this.add(pathOf(parent, key), code, params, message);
+  }
+
+  /** `warn` at `key` of `parent`, likewise lazily. */
+  warnAt(parent: Place | null, key: PathKey, code: IssueCode, params: Record<string, string | number> = {}): void {
+    if (this.warnings.length < IssueSink.MAX_ISSUES) this.warn(pathOf(parent, key), code, params);
+  }
 }
 
 /** English messages for `ContractIssue.message`; the widgets' catalogues localize the same codes. */
@@ -136,15 +147,37 @@ export function childPath(path: string, key: string | number): string {
   return `${path}[${JSON.stringify(key)}]`;
 }
 
+/** A key inside a parent (`null`: the value is the parent's place itself, as at the root). */
+export type PathKey = string | number | null;
+
+/**
+ * Where a container sits in the document: its parent's place and its key there. Checks pass
+ * (parent place, key) down instead of path strings, so a valid 50,000-cell document builds
+ * no path at all; `pathOf` spells one out only for a reported issue.
+ */
+export class Place {
+  constructor(readonly parent: Place | null, readonly key: PathKey) {}
+}
+
+/** The JSON path of `key` in `parent` (`""` for the root), as `childPath` spells it. */
+export function pathOf(parent: Place | null, key: PathKey): string {
+  const base = parent === null ? '' : pathOf(parent.parent, parent.key);
+  return key === null ? base : childPath(base, key);
+}
+
 const MAX_DEPTH = 32;
+const hasOwn = Object.prototype.hasOwnProperty;
 
 export abstract class Schema<T> {
   /** Phantom field carrying the inferred type; never set at run time. */
   declare readonly __type: T;
   description?: string;
 
-  /** Checks `value` and records problems; `depth` guards against hostile nesting. */
-  abstract check(value: unknown, path: string, sink: IssueSink, depth: number): void;
+  /**
+   * Checks `value`, found at `key` of `parent` (both `null` for the document itself), and
+   * records problems; `depth` guards against hostile nesting.
+   */
+  abstract check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink, depth: number): void;
   protected abstract schema(): JsonSchema;
 
   /** The JSON Schema (draft 2020-12) of this node. */
@@ -178,8 +211,8 @@ export class NullableSchema<T> extends Schema<T | null> {
   constructor(private readonly inner: Schema<T>) {
     super();
   }
-  check(value: unknown, path: string, sink: IssueSink, depth: number): void {
-    if (value !== null) this.inner.check(value, path, sink, depth);
+  check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink, depth: number): void {
+    if (value !== null) this.inner.check(value, parent, key, sink, depth);
   }
   protected schema(): JsonSchema {
     return { anyOf: [this.inner.toJSONSchema(), { type: 'null' }] };
@@ -203,18 +236,18 @@ export class StringSchema extends Schema<string> {
   constructor(private readonly opts: StringOptions) {
     super();
   }
-  check(value: unknown, path: string, sink: IssueSink): void {
+  check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink): void {
     if (typeof value !== 'string') {
-      sink.add(path, 'type', { expected: 'a string', got: describeValue(value) });
+      sink.addAt(parent, key, 'type', { expected: 'a string', got: describeValue(value) });
       return;
     }
     const { minLength, maxLength = DEFAULT_MAX_STRING, format } = this.opts;
-    if (minLength !== undefined && value.length < minLength) sink.add(path, 'min-length', { limit: minLength, got: value.length });
-    if (value.length > maxLength) sink.add(path, 'max-length', { limit: maxLength, got: value.length });
+    if (minLength !== undefined && value.length < minLength) sink.addAt(parent, key, 'min-length', { limit: minLength, got: value.length });
+    if (value.length > maxLength) sink.addAt(parent, key, 'max-length', { limit: maxLength, got: value.length });
     else if (format === 'date-time' && !validDate(value, ISO_DATE_TIME)) {
-      sink.add(path, 'format', { format: 'an ISO 8601 date or date-time', got: describeValue(value) });
+      sink.addAt(parent, key, 'format', { format: 'an ISO 8601 date or date-time', got: describeValue(value) });
     } else if (format === 'date' && !validDate(value, ISO_DATE)) {
-      sink.add(path, 'format', { format: 'an ISO 8601 date (YYYY-MM-DD)', got: describeValue(value) });
+      sink.addAt(parent, key, 'format', { format: 'an ISO 8601 date (YYYY-MM-DD)', got: describeValue(value) });
     }
   }
   protected schema(): JsonSchema {
@@ -244,17 +277,17 @@ export class NumberSchema extends Schema<number> {
   constructor(private readonly opts: NumberOptions) {
     super();
   }
-  check(value: unknown, path: string, sink: IssueSink): void {
+  check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink): void {
     // JSON has no NaN or Infinity; a JS caller passing them gets a clear problem.
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      sink.add(path, 'type', { expected: 'a number', got: describeValue(value) });
+      sink.addAt(parent, key, 'type', { expected: 'a number', got: describeValue(value) });
       return;
     }
     const { min, max, exclusiveMin, integer } = this.opts;
-    if (integer && !Number.isInteger(value)) sink.add(path, 'integer', { got: value });
-    if (min !== undefined && value < min) sink.add(path, 'min', { limit: min, got: value });
-    if (exclusiveMin !== undefined && value <= exclusiveMin) sink.add(path, 'min', { limit: `> ${exclusiveMin}`, got: value });
-    if (max !== undefined && value > max) sink.add(path, 'max', { limit: max, got: value });
+    if (integer && !Number.isInteger(value)) sink.addAt(parent, key, 'integer', { got: value });
+    if (min !== undefined && value < min) sink.addAt(parent, key, 'min', { limit: min, got: value });
+    if (exclusiveMin !== undefined && value <= exclusiveMin) sink.addAt(parent, key, 'min', { limit: `> ${exclusiveMin}`, got: value });
+    if (max !== undefined && value > max) sink.addAt(parent, key, 'max', { limit: max, got: value });
   }
   protected schema(): JsonSchema {
     const { min, max, exclusiveMin, integer } = this.opts;
@@ -267,8 +300,8 @@ export class NumberSchema extends Schema<number> {
 }
 
 export class BooleanSchema extends Schema<boolean> {
-  check(value: unknown, path: string, sink: IssueSink): void {
-    if (typeof value !== 'boolean') sink.add(path, 'type', { expected: 'true or false', got: describeValue(value) });
+  check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink): void {
+    if (typeof value !== 'boolean') sink.addAt(parent, key, 'type', { expected: 'true or false', got: describeValue(value) });
   }
   protected schema(): JsonSchema {
     return { type: 'boolean' };
@@ -279,8 +312,8 @@ export class LiteralSchema<T extends string | number> extends Schema<T> {
   constructor(readonly value: T) {
     super();
   }
-  check(value: unknown, path: string, sink: IssueSink): void {
-    if (value !== this.value) sink.add(path, 'const', { expected: JSON.stringify(this.value), got: describeValue(value) });
+  check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink): void {
+    if (value !== this.value) sink.addAt(parent, key, 'const', { expected: JSON.stringify(this.value), got: describeValue(value) });
   }
   protected schema(): JsonSchema {
     return { const: this.value };
@@ -291,9 +324,9 @@ export class EnumSchema<T extends string> extends Schema<T> {
   constructor(readonly options: readonly T[]) {
     super();
   }
-  check(value: unknown, path: string, sink: IssueSink): void {
+  check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink): void {
     if (typeof value !== 'string' || !(this.options as readonly string[]).includes(value)) {
-      sink.add(path, 'enum', { options: this.options.map((o) => JSON.stringify(o)).join(', '), got: describeValue(value) });
+      sink.addAt(parent, key, 'enum', { options: this.options.map((o) => JSON.stringify(o)).join(', '), got: describeValue(value) });
     }
   }
   protected schema(): JsonSchema {
@@ -310,26 +343,27 @@ export class ArraySchema<T> extends Schema<T[]> {
   constructor(private readonly item: Schema<T>, private readonly opts: ArrayOptions) {
     super();
   }
-  check(value: unknown, path: string, sink: IssueSink, depth: number): void {
+  check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink, depth: number): void {
     if (!Array.isArray(value)) {
-      sink.add(path, 'type', { expected: 'an array', got: describeValue(value) });
+      sink.addAt(parent, key, 'type', { expected: 'an array', got: describeValue(value) });
       return;
     }
     if (depth > MAX_DEPTH) {
-      sink.add(path, 'too-deep', { limit: MAX_DEPTH });
+      sink.addAt(parent, key, 'too-deep', { limit: MAX_DEPTH });
       return;
     }
     const { minItems, maxItems } = this.opts;
-    if (minItems !== undefined && value.length < minItems) sink.add(path, 'min-items', { limit: minItems, got: value.length });
+    if (minItems !== undefined && value.length < minItems) sink.addAt(parent, key, 'min-items', { limit: minItems, got: value.length });
     if (value.length > maxItems) {
       // Refuse before walking: checking 10⁶ items only to refuse them would freeze the page.
-      sink.add(path, 'max-items', { limit: maxItems, got: value.length });
+      sink.addAt(parent, key, 'max-items', { limit: maxItems, got: value.length });
       return;
     }
     if (!sink.spend(value.length)) return;
+    const here = new Place(parent, key);
     for (let i = 0; i < value.length; i++) {
       if (sink.truncated || sink.exhausted) return;
-      this.item.check(value[i], childPath(path, i), sink, depth + 1);
+      this.item.check(value[i], here, i, sink, depth + 1);
     }
   }
   protected schema(): JsonSchema {
@@ -353,8 +387,18 @@ export type Refinement<T> = (value: T, path: string, sink: IssueSink) => void;
 
 export class ObjectSchema<S extends Shape> extends Schema<InferShape<S>> {
   private refinements: Refinement<InferShape<S>>[] = [];
+  /** The shape as parallel lists, read once: every checked object walks them. */
+  private readonly keys: string[];
+  private readonly fields: Schema<unknown>[];
+  private readonly isOptional: boolean[];
   constructor(readonly shape: S) {
     super();
+    this.keys = Object.keys(shape);
+    this.fields = this.keys.map((k) => {
+      const field = shape[k]!;
+      return field instanceof Optional ? field.inner : field;
+    });
+    this.isOptional = this.keys.map((k) => shape[k] instanceof Optional);
   }
 
   /** Adds a cross-field rule (ids that must exist, orders that must hold). */
@@ -363,34 +407,34 @@ export class ObjectSchema<S extends Shape> extends Schema<InferShape<S>> {
     return this;
   }
 
-  check(value: unknown, path: string, sink: IssueSink, depth: number): void {
+  check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink, depth: number): void {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      sink.add(path, 'type', { expected: 'an object', got: describeValue(value) });
+      sink.addAt(parent, key, 'type', { expected: 'an object', got: describeValue(value) });
       return;
     }
     if (depth > MAX_DEPTH) {
-      sink.add(path, 'too-deep', { limit: MAX_DEPTH });
+      sink.addAt(parent, key, 'too-deep', { limit: MAX_DEPTH });
       return;
     }
     const record = value as Record<string, unknown>;
     const before = sink.errors.length;
-    for (const key of Object.keys(this.shape)) {
-      const field = this.shape[key];
-      const present = Object.prototype.hasOwnProperty.call(record, key) && record[key] !== undefined;
-      if (field instanceof Optional) {
-        if (present) field.inner.check(record[key], childPath(path, key), sink, depth + 1);
-      } else if (!present) {
-        sink.add(childPath(path, key), 'required');
-      } else {
-        field.check(record[key], childPath(path, key), sink, depth + 1);
-      }
+    const here = new Place(parent, key);
+    const { keys, fields, isOptional } = this;
+    for (let i = 0; i < keys.length; i++) {
+      const name = keys[i]!;
+      // Present: own and not undefined (the cheap test first; absent optional fields are common).
+      const field = record[name];
+      if (field !== undefined && hasOwn.call(record, name)) fields[i]!.check(field, here, name, sink, depth + 1);
+      else if (!isOptional[i]) sink.addAt(here, name, 'required');
     }
     // Unknown fields are allowed (v1 may grow optional fields) but never silently dropped:
-    // they come back as warnings, so a typo like "vlaue" is reported.
-    for (const key of Object.keys(record)) {
-      if (!Object.prototype.hasOwnProperty.call(this.shape, key)) sink.warn(childPath(path, key), 'unknown-field', { got: JSON.stringify(key) });
+    // they come back as warnings, so a typo like "vlaue" is reported. (for…in with an own
+    // check visits exactly Object.keys, in its order, without an array per object.)
+    for (const name in record) {
+      if (hasOwn.call(record, name) && !hasOwn.call(this.shape, name)) sink.warnAt(here, name, 'unknown-field', { got: JSON.stringify(name) });
     }
-    if (sink.errors.length === before) {
+    if (sink.errors.length === before && this.refinements.length > 0) {
+      const path = pathOf(parent, key);
       for (const rule of this.refinements) rule(record as InferShape<S>, path, sink);
     }
   }
@@ -414,18 +458,19 @@ export class RecordSchema<T> extends Schema<Record<string, T>> {
   constructor(private readonly value: Schema<T>, private readonly maxKeys: number) {
     super();
   }
-  check(value: unknown, path: string, sink: IssueSink, depth: number): void {
+  check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink, depth: number): void {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      sink.add(path, 'type', { expected: 'an object', got: describeValue(value) });
+      sink.addAt(parent, key, 'type', { expected: 'an object', got: describeValue(value) });
       return;
     }
     const keys = Object.keys(value);
     if (keys.length > this.maxKeys) {
-      sink.add(path, 'max-items', { limit: this.maxKeys, got: keys.length });
+      sink.addAt(parent, key, 'max-items', { limit: this.maxKeys, got: keys.length });
       return;
     }
     if (!sink.spend(keys.length)) return;
-    for (const key of keys) if (!sink.exhausted) this.value.check((value as Record<string, unknown>)[key], childPath(path, key), sink, depth + 1);
+    const here = new Place(parent, key);
+    for (const name of keys) if (!sink.exhausted) this.value.check((value as Record<string, unknown>)[name], here, name, sink, depth + 1);
   }
   protected schema(): JsonSchema {
     return { type: 'object', additionalProperties: this.value.toJSONSchema(), maxProperties: this.maxKeys };
@@ -437,21 +482,21 @@ export class TaggedUnionSchema<T> extends Schema<T> {
   constructor(private readonly tag: string, private readonly variants: Record<string, Schema<T>>) {
     super();
   }
-  check(value: unknown, path: string, sink: IssueSink, depth: number): void {
+  check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink, depth: number): void {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      sink.add(path, 'type', { expected: 'an object', got: describeValue(value) });
+      sink.addAt(parent, key, 'type', { expected: 'an object', got: describeValue(value) });
       return;
     }
     const tagValue = (value as Record<string, unknown>)[this.tag];
     const options = Object.keys(this.variants);
-    if (typeof tagValue !== 'string' || !Object.prototype.hasOwnProperty.call(this.variants, tagValue)) {
-      sink.add(childPath(path, this.tag), tagValue === undefined ? 'required' : 'enum', {
+    if (typeof tagValue !== 'string' || !hasOwn.call(this.variants, tagValue)) {
+      sink.addAt(new Place(parent, key), this.tag, tagValue === undefined ? 'required' : 'enum', {
         options: options.map((o) => JSON.stringify(o)).join(', '),
         got: describeValue(tagValue),
       });
       return;
     }
-    this.variants[tagValue].check(value, path, sink, depth);
+    this.variants[tagValue]!.check(value, parent, key, sink, depth);
   }
   protected schema(): JsonSchema {
     return {
@@ -471,8 +516,8 @@ export class RefSchema<T> extends Schema<T> {
   constructor(private readonly name: string, private readonly target: () => Schema<T>) {
     super();
   }
-  check(value: unknown, path: string, sink: IssueSink, depth: number): void {
-    this.target().check(value, path, sink, depth);
+  check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink, depth: number): void {
+    this.target().check(value, parent, key, sink, depth);
   }
   protected schema(): JsonSchema {
     return { $ref: `#/$defs/${this.name}` };
@@ -496,7 +541,7 @@ export const s = {
 /** Validates a whole value against a schema; returns every error and warning. */
 export function validateWith<T>(schema: Schema<T>, value: unknown): { errors: ContractIssue[]; warnings: ContractIssue[]; truncated: boolean } {
   const sink = new IssueSink();
-  schema.check(value, '', sink, 0);
+  schema.check(value, null, null, sink, 0);
   return { errors: sink.errors, warnings: sink.warnings, truncated: sink.truncated };
 }
 

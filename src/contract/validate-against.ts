@@ -38,6 +38,6 @@ export function validateAgainst<D>(value: unknown, schemas: Readonly<Record<stri
     sink.add('version', 'unknown-version', { got: describeValue(version), expected: CONTRACT_VERSION });
   }
   if (sink.errors.length > 0) return result();
-  schemas[kind as string]!.check(value, '', sink, 0);
+  schemas[kind as string]!.check(value, null, null, sink, 0);
   return result();
 }

@@ -1,3 +1,5 @@
+import { axisLookup } from '../contract/axis-lookup.js';
+import { positionSet } from '../contract/position-set.js';
 import type { HeatmapCell, SatisfactionHeatmapDocument } from '../contract/satisfaction-heatmap.js';
 import { type HotspotTest, hotspotTest } from './hotspots.js';
 import { Pool, measureModel } from './measures.js';
@@ -27,37 +29,33 @@ export const DEFAULT_MIN_N = 5;
 export function analyseHeatmap(doc: SatisfactionHeatmapDocument): HeatmapAnalysis {
   const minN = doc.minN ?? DEFAULT_MIN_N;
   const model = measureModel(doc);
-  const rowIndex = indexOf(doc.rows);
-  const columnIndex = indexOf(doc.columns);
+  const rowIndex = axisLookup(doc.rows);
+  const columnIndex = axisLookup(doc.columns);
   const R = doc.rows.length;
   const C = doc.columns.length;
 
-  // Keep valid, first-of-pair cells; grid position → kept-cell index.
-  const kept: HeatmapCell[] = [];
-  const rowOfAll = new Int32Array(doc.cells.length);
-  const columnOfAll = new Int32Array(doc.cells.length);
-  const seen = gridSet(R * C);
-  let lastRowId: string | undefined;
-  let lastRow: number | undefined;
-  for (const cell of doc.cells) {
-    // Cells usually come grouped by row: skip the Map lookup while the row repeats.
-    if (cell.row !== lastRowId) {
-      lastRowId = cell.row;
-      lastRow = rowIndex.get(cell.row);
-    }
-    const r = lastRow;
-    const c = columnIndex.get(cell.column);
+  // Keep valid, first-of-pair cells: their positions in doc.cells (no array of references to grow).
+  const all = doc.cells;
+  const keptAt = new Int32Array(all.length);
+  const rowOfAll = new Int32Array(all.length);
+  const columnOfAll = new Int32Array(all.length);
+  const seen = positionSet(R * C);
+  let N = 0;
+  for (let k = 0; k < all.length; k++) {
+    const cell = all[k]!;
+    const r = rowIndex(cell.row);
+    const c = columnIndex(cell.column);
     if (r === undefined || c === undefined) continue;
     if (!seen.add(r * C + c)) continue;
-    rowOfAll[kept.length] = r;
-    columnOfAll[kept.length] = c;
-    kept.push(cell);
+    keptAt[N] = k;
+    rowOfAll[N] = r;
+    columnOfAll[N++] = c;
   }
-  const N = kept.length;
+  const kept = (i: number): HeatmapCell => all[keptAt[i]!]!;
   const rowOf = rowOfAll.subarray(0, N);
   const columnOf = columnOfAll.subarray(0, N);
   const n = new Float64Array(N);
-  for (let i = 0; i < N; i++) n[i] = kept[i]!.n;
+  for (let i = 0; i < N; i++) n[i] = kept(i).n;
 
   const { reason, rowWithheld, columnWithheld } = suppress({ rows: R, columns: C, rowOf, columnOf, n, minN });
 
@@ -68,7 +66,7 @@ export function analyseHeatmap(doc: SatisfactionHeatmapDocument): HeatmapAnalysi
   let withinSs = 0;
   let withinDf = 0;
   for (let i = 0; i < N; i++) {
-    const cell = kept[i]!;
+    const cell = kept(i);
     const r = rowOf[i]!;
     const c = columnOf[i]!;
     if (!columnWithheld[c]) rowPools[r]!.add(cell, doc.measure);
@@ -89,7 +87,6 @@ export function analyseHeatmap(doc: SatisfactionHeatmapDocument): HeatmapAnalysi
   // Full grid: cells go straight to their row-major slot; otherwise collected, sorted later.
   const missingListed = R * C <= MAX_LISTED_GRID;
   const analysed: HeatmapCellAnalysis[] = new Array(missingListed ? R * C : N);
-  const slot = (i: number) => (missingListed ? rowOf[i]! * C + columnOf[i]! : i);
   const hotspots: HeatmapHotspot[] = [];
   let min = Infinity;
   let max = -Infinity;
@@ -99,17 +96,17 @@ export function analyseHeatmap(doc: SatisfactionHeatmapDocument): HeatmapAnalysi
   const lastValue = new Float64Array(R);
   const counts = { value: 0, suppressed: 0, threshold: 0, complementary: 0, missing: 0 };
   for (let i = 0; i < N; i++) {
-    const cell = kept[i]!;
+    const cell = kept(i);
     if (reason[i] !== NOT_SUPPRESSED) {
       const suppressedBy = reason[i] === BY_THRESHOLD ? 'threshold' : 'complementary';
-      analysed[slot(i)] = { row: cell.row, column: cell.column, state: 'suppressed', suppressedBy };
+      analysed[missingListed ? rowOf[i]! * C + columnOf[i]! : i] = { row: cell.row, column: cell.column, state: 'suppressed', suppressedBy };
       counts.suppressed++;
       counts[suppressedBy]++;
       continue;
     }
     const value = model.shown(cell);
     const interval = model.interval(cell);
-    analysed[slot(i)] = {
+    analysed[missingListed ? rowOf[i]! * C + columnOf[i]! : i] = {
       row: cell.row,
       column: cell.column,
       state: 'value',
@@ -186,36 +183,6 @@ export function analyseHeatmap(doc: SatisfactionHeatmapDocument): HeatmapAnalysi
     colorDomain: colorDomain(min, max, doc.target),
     counts,
   };
-}
-
-/** A set of grid positions: a bitmap for ordinary grids, a Set for huge sparse ones. */
-function gridSet(size: number): { add(key: number): boolean } {
-  if (size <= 16_000_000) {
-    const bits = new Uint8Array(size);
-    return {
-      add(key) {
-        if (bits[key]) return false;
-        bits[key] = 1;
-        return true;
-      },
-    };
-  }
-  const set = new Set<number>();
-  return {
-    add(key) {
-      if (set.has(key)) return false;
-      set.add(key);
-      return true;
-    },
-  };
-}
-
-function indexOf(items: readonly { id: string }[]): Map<string, number> {
-  const map = new Map<string, number>();
-  items.forEach((item, i) => {
-    if (!map.has(item.id)) map.set(item.id, i);
-  });
-  return map;
 }
 
 /** Min/max of shown values; with a target, symmetric around it so the midpoint colour is the target. */

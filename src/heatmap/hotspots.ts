@@ -23,8 +23,6 @@ export interface HotspotResult {
 
 export type HotspotTest = (cell: HeatmapCell, shown: number) => HotspotResult | null;
 
-const LEVELS = [0.998, 0.95] as const;
-
 export function hotspotTest(doc: SatisfactionHeatmapDocument, overall: Pool, withinSd: number | null): HotspotTest | null {
   if (!(overall.n > 0)) return null;
   switch (doc.measure) {
@@ -38,7 +36,9 @@ export function hotspotTest(doc: SatisfactionHeatmapDocument, overall: Pool, wit
         const size = Math.round(cell.n);
         const p = cell.value / size;
         if (!(p < theta)) return null;
-        const [alarm, warning] = limits(size);
+        const bounds = limits(size);
+        const alarm = bounds[0];
+        const warning = bounds[1];
         if (p < alarm) return { level: 0.998, limit: 100 * alarm };
         if (p < warning) return { level: 0.95, limit: 100 * warning };
         return null;
@@ -53,7 +53,9 @@ export function hotspotTest(doc: SatisfactionHeatmapDocument, overall: Pool, wit
       return (cell) => {
         const rate = cell.value / cell.n;
         if (!(rate > theta)) return null;
-        const [alarm, warning] = limits(cell.n);
+        const bounds = limits(cell.n);
+        const alarm = bounds[0];
+        const warning = bounds[1];
         if (rate > alarm) return { level: 0.998, limit: 1000 * alarm };
         if (rate > warning) return { level: 0.95, limit: 1000 * warning };
         return null;
@@ -76,7 +78,8 @@ export function hotspotTest(doc: SatisfactionHeatmapDocument, overall: Pool, wit
 
 /**
  * Discrete limits depend only on the unit size once θ is fixed, so they are computed once
- * per distinct n (a heatmap repeats sizes a lot) instead of once per cell.
+ * per distinct n (a heatmap repeats sizes a lot) instead of once per cell. Callers index the
+ * pair rather than destructure it: destructuring walks an iterator per cell in cold code.
  */
 function perSize(compute: (size: number) => [number, number]): (size: number) => [number, number] {
   const cache = new Map<number, [number, number]>();
@@ -92,12 +95,18 @@ function perSize(compute: (size: number) => [number, number]): (size: number) =>
 
 function normalTest(theta: number, sigma: number): HotspotTest | null {
   if (!(sigma > 0)) return null;
+  // Both limits depend only on n: computed once per distinct n, as normalFunnelLimit does.
+  const limits = perSize((n) => [
+    normalFunnelLimit(theta, sigma, n, FUNNEL_LEVELS[0.998].lower),
+    normalFunnelLimit(theta, sigma, n, FUNNEL_LEVELS[0.95].lower),
+  ]);
   return (cell, shown) => {
     if (!(shown < theta)) return null;
-    for (const level of LEVELS) {
-      const limit = normalFunnelLimit(theta, sigma, cell.n, FUNNEL_LEVELS[level].lower);
-      if (shown < limit) return { level, limit };
-    }
+    const bounds = limits(cell.n);
+    const alarm = bounds[0];
+    const warning = bounds[1];
+    if (shown < alarm) return { level: 0.998, limit: alarm };
+    if (shown < warning) return { level: 0.95, limit: warning };
     return null;
   };
 }

@@ -156,18 +156,23 @@ function npsModel(): MeasureModel {
   return model;
 }
 
+/**
+ * 95 % t critical values by degrees of freedom, kept across analyses: each costs a
+ * root-finding on the incomplete beta (tens of microseconds), a heatmap has a few hundred
+ * distinct n, and a dashboard re-analyses on every update. Whole df up to the cap only, so
+ * the cache stays small whatever the data.
+ */
+const CRITICAL_CACHE_DF = 10_000;
+const criticalByDf: number[] = [];
+function criticalT(df: number): number {
+  if (!(Number.isInteger(df) && df >= 0 && df <= CRITICAL_CACHE_DF)) return tCritical(CONFIDENCE, df);
+  return (criticalByDf[df] ??= tCritical(CONFIDENCE, df));
+}
+
 function meanModel(scale: { min: number; max: number } | undefined): MeasureModel {
   // Without a cell sd, Popoviciu's inequality bounds it: sd ≤ (max − min)/2 on a bounded scale.
   const boundSd = scale ? (scale.max - scale.min) / 2 : undefined;
-  const critical = new Map<number, number>();
-  const t = (df: number) => {
-    let value = critical.get(df);
-    if (value === undefined) {
-      value = tCritical(CONFIDENCE, df);
-      critical.set(df, value);
-    }
-    return value;
-  };
+  const t = criticalT;
   const interval = (mean: number, sd: number | undefined, n: number): Interval | null => {
     const s = sd ?? boundSd;
     if (s === undefined || !(n >= 2)) return null;

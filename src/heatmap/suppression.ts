@@ -62,7 +62,9 @@ export function suppress(input: SuppressionInput): SuppressionResult {
   // line segment comes out sorted without a per-line comparator sort.
   const members = new Int32Array(2 * cellCount);
   const fill = start.slice(0, lines);
-  for (const i of orderByN(n)) {
+  const byN = orderByN(n);
+  for (let k = 0; k < cellCount; k++) {
+    const i = byN[k]!;
     members[fill[rowOf[i]!]!++] = i;
     members[fill[rows + columnOf[i]!]!++] = i;
   }

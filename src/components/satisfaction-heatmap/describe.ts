@@ -323,9 +323,11 @@ class HotspotAlert implements AlertDetail {
 }
 
 /**
- * One `hcx-alert` per hotspot; key `row|column|level`, so a cell that gets worse alerts
- * again. Keys are made now (the base compares them), messages when a listener reads them:
- * a year of daily cells can have thousands of hotspots.
+ * The hotspots that alert: over periods, only those in each row's latest period with a
+ * shown value (what needs attention now; a hotspot months ago is history, still listed in
+ * `analysis.hotspots` and outlined in the grid); across departments every hotspot is current.
+ * Key `row|column|level`, so a new period's hotspot, or a cell that gets worse, alerts again.
+ * Keys are made now (the base compares them), messages when a listener reads them.
  */
 export function hotspotAlerts(d: DescribeContext): AlertDetail[] {
   const { t, f, doc, analysis } = d;
@@ -343,5 +345,23 @@ export function hotspotAlerts(d: DescribeContext): AlertDetail[] {
       level: level[h.level],
       limit: f.withUnit(h.limit),
     });
-  return analysis.hotspots.map((h) => new HotspotAlert(h, compose));
+  const latest = columnsArePeriods(doc) ? latestShownColumns(d.grid) : null;
+  const current = latest
+    ? analysis.hotspots.filter((h) => latest[rowIndex.get(h.row)!] === columnIndex.get(h.column))
+    : analysis.hotspots;
+  return current.map((h) => new HotspotAlert(h, compose));
+}
+
+/** Per row, the last column whose cell has a shown value (−1 when none). */
+function latestShownColumns(grid: GridModel): Int32Array {
+  const latest = new Int32Array(grid.rows).fill(-1);
+  for (let r = 0; r < grid.rows; r++) {
+    for (let c = grid.columns - 1; c >= 0; c--) {
+      if (grid.cell(r, c).state === 'value') {
+        latest[r] = c;
+        break;
+      }
+    }
+  }
+  return latest;
 }

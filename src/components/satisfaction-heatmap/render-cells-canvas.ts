@@ -1,4 +1,4 @@
-import { OUTLINE_MIN, cellBox, lockGlyph, markerPath, outlineRect, tickRect } from './cell-shapes.js';
+import { OUTLINE_MIN, cellBox, lockGlyph, markerPath, outlineRect } from './cell-shapes.js';
 import type { GridModel } from './grid.js';
 import { VALUE_FONT, type HeatmapLayout } from './layout.js';
 import { CODE_MISSING, CODE_SUPPRESSED, FLAT_MISSING, UNCERTAIN, type Palette } from './palette.js';
@@ -43,18 +43,20 @@ export function drawCanvasCells(canvas: HTMLCanvasElement, input: CanvasCellsInp
   const pixels = new Uint32Array(image.data.buffer);
   const codes = grid.codes;
   const hotspots = grid.hotspots;
-  // One pass: every cell's pixel, and the (usually few) cells that need more than a fill.
+  // One pass: every cell's pixel, and the (usually few) cells that need more than a fill
+  // at this cell size (tiny cells get no hatching, locks or markers: nothing to collect).
   const missing: number[] = [];
   const suppressed: number[] = [];
   const uncertain: number[] = [];
   const hot: number[] = [];
+  const marks = l.hatch || l.locks || l.markers;
   for (let p = 0; p < R; p++) {
     const row = order[p]! * C;
     const out = p * C;
     for (let c = 0; c < C; c++) {
       const code = codes[row + c]!;
       pixels[out + c] = words[code]!;
-      if (code >= UNCERTAIN) {
+      if (marks && code >= UNCERTAIN) {
         if (code === CODE_MISSING) missing.push(out + c);
         else if (code === CODE_SUPPRESSED) suppressed.push(out + c);
         else uncertain.push(out + c);
@@ -132,12 +134,21 @@ export function drawCanvasCells(canvas: HTMLCanvasElement, input: CanvasCellsInp
   if (hot.length) {
     const small = l.cellW < OUTLINE_MIN || l.rowH < OUTLINE_MIN;
     if (small) {
-      // One path and one fill for all bars (a year of days can have thousands).
+      // One path and one fill for all bars (a year of days can have thousands), with the
+      // geometry of cellBox and tickRect worked out inline: no objects per hotspot.
       const bars = new Path2D();
-      for (const slot of hot) {
-        const b = box(slot);
-        const o = tickRect(b.x, b.y, b.w, b.h, grid.hotspots[order[Math.floor(slot / C)]! * C + (slot % C)] === 2);
-        bars.rect(o.x, o.y, o.w, o.h);
+      const inset = l.gaps ? 0.5 : 0;
+      const w = l.cellW - 2 * inset;
+      const h = l.rowH - 2 * inset;
+      const barW = Math.max(w, 1);
+      const alarmH = Math.min(h, 3);
+      const warningH = Math.min(h, 1.5);
+      for (let k = 0; k < hot.length; k++) {
+        const slot = hot[k]!;
+        const p = Math.floor(slot / C);
+        const c = slot - p * C;
+        const th = grid.hotspots[order[p]! * C + c] === 2 ? alarmH : warningH;
+        bars.rect(c * l.cellW + inset, p * l.rowH + inset + h - th, barW, th);
       }
       ctx.fillStyle = t.text;
       ctx.fill(bars);

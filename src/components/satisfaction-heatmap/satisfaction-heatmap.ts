@@ -84,7 +84,8 @@ function warmUpIntl(locale: string): void {
  * - Less certain cells (n < 30 or a wide 95 % interval) are washed out and carry a corner
  *   mark; the tooltip gives n and the interval (Wilson, t, adjusted Wald, exact Poisson).
  * - Hotspots: cells beyond the 95 % (dashed) or 99.8 % (solid) funnel limit around the
- *   hospital-wide value, on the bad side; listed in `analysis.hotspots`, alerted once each.
+ *   hospital-wide value, on the bad side; all listed in `analysis.hotspots` and outlined;
+ *   alerted once each while current (over periods: in the row's latest shown period).
  * - Row and column summaries in neutral boxes or bars, off the colour scale.
  * - Grids above 2,500 cells draw the cells on a canvas under the SVG (labels, summaries,
  *   focus); keyboard, tooltips, table and `toSVG()` (built on demand) stay the same.
@@ -96,7 +97,7 @@ function warmUpIntl(locale: string): void {
  *
  * @summary Touchpoints × periods heatmap with suppression, uncertainty, funnel hotspots and summaries.
  * @fires hcx-select - A cell or summary was chosen by click, Enter or Space. Detail: `{ row, column, touchpoint: row, period: column, item }` (`item` is the cell's analysis; a hidden cell's has no value).
- * @fires hcx-alert - A new hotspot. Detail: `{ key: 'row|column|level', kind: 'hotspot', message, item }`.
+ * @fires hcx-alert - A new current hotspot (over periods, in its row's latest shown period; across departments, any). Detail: `{ key: 'row|column|level', kind: 'hotspot', message, item }`.
  * @fires hcx-data-load - A valid document is shown. Detail: `{ origin, document }`.
  * @fires hcx-data-error - Data could not be loaded or breaks the contract. Detail: `{ kind, status?, issues? }`.
  * @slot - Not rendered. A child `<script type="application/json">` holding the document loads it without JavaScript.

@@ -127,4 +127,40 @@ describe('<hcx-satisfaction-heatmap>: hotspots', () => {
     expect(el.analysis!.hotspots.map((h) => `${h.row}|${h.column}|${h.level}`)).to.have.members(['pharmacy|w1|0.998', 'pharmacy|w3|0.998', 'registration|w4|0.998']);
     expect(fresh).to.have.members(['pharmacy|w3|0.998', 'registration|w4|0.998']);
   });
+
+  it('over periods, hcx-alert fires only for hotspots in each row\'s latest shown period; analysis lists them all', async () => {
+    // The funnel document with ISO week columns: its two hotspots (weeks 1 and 3) are history.
+    const weekly = (): SatisfactionHeatmapDocument => {
+      const doc = funnelDoc();
+      const week = (id: string) => `2024-W0${id.slice(1)}`;
+      doc.columns = doc.columns.map((c) => ({ id: week(c.id), label: c.label }));
+      doc.cells = doc.cells.map((c) => ({ ...c, column: week(c.column) }));
+      return doc;
+    };
+    const el = await fixture<HcxSatisfactionHeatmap>(html`<hcx-satisfaction-heatmap></hcx-satisfaction-heatmap>`);
+    const alerts: AlertDetail[] = [];
+    el.addEventListener('hcx-alert', (e) => alerts.push(e.detail));
+    el.data = weekly();
+    await el.updateComplete;
+    expect(el.analysis!.hotspots.map((h) => `${h.row}|${h.column}|${h.level}`)).to.deep.equal(['pharmacy|2024-W01|0.998', 'pharmacy|2024-W03|0.95']);
+    expect(alerts).to.deep.equal([]);
+
+    // Pharmacy's latest week turns bad: that hotspot alerts, the old ones still do not.
+    const latestBad = weekly();
+    latestBad.cells.find((c) => c.row === 'pharmacy' && c.column === '2024-W04')!.value = 60;
+    el.data = latestBad;
+    await el.updateComplete;
+    expect(el.analysis!.hotspots.map((h) => h.column)).to.include.members(['2024-W01', '2024-W04']);
+    expect(alerts.map((a) => a.key)).to.deep.equal(['pharmacy|2024-W04|0.998']);
+    expect(alerts[0]!.message).to.contain('Pharmacy, Week 4: 60.0%');
+
+    // No week-4 figure for pharmacy: its latest shown period is week 3, whose hotspot is current.
+    const noWeek4 = weekly();
+    noWeek4.cells = noWeek4.cells.filter((c) => !(c.row === 'pharmacy' && c.column === '2024-W04'));
+    el.data = noWeek4;
+    await el.updateComplete;
+    const week3 = el.analysis!.hotspots.find((h) => h.row === 'pharmacy' && h.column === '2024-W03')!;
+    expect(week3).to.not.equal(undefined);
+    expect(alerts.slice(1).map((a) => a.key)).to.deep.equal([`pharmacy|2024-W03|${week3.level}`]);
+  });
 });
