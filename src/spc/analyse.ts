@@ -16,6 +16,7 @@ import type {
   ControlChartAnalysis,
   ControlChartPhaseAnalysis,
   ControlChartPointAnalysis,
+  PointSignal,
   RunsStatistics,
   SecondaryPhaseAnalysis,
   SecondaryPointAnalysis,
@@ -151,9 +152,11 @@ const secondary = (points: SecondaryPointAnalysis[], phases: SecondaryPhaseAnaly
 const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
 const same = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
 
+/** The eight columns as views of one buffer: one allocation instead of eight. */
 function columns(count: number): Columns {
-  const make = () => new Float64Array(count).fill(NaN);
-  return { values: make(), centers: make(), ucl: make(), lcl: make(), upper2: make(), lower2: make(), upper1: make(), lower1: make() };
+  const all = new Float64Array(8 * count).fill(NaN);
+  const view = (k: number) => all.subarray(k * count, (k + 1) * count);
+  return { values: view(0), centers: view(1), ucl: view(2), lcl: view(3), upper2: view(4), lower2: view(5), upper1: view(6), lower1: view(7) };
 }
 
 /**
@@ -227,7 +230,20 @@ function gather(cols: Columns, order: readonly number[]): RuleSequence {
   };
 }
 
-/** Builds the public points (rules, special, signal); returns what the variation icon needs about the latest point. */
+/** What every point with the same fired rules shares: its rule list and signal. */
+interface Verdict {
+  rules: readonly RuleId[];
+  signal: PointSignal | null;
+  direction: number;
+}
+
+const NO_VERDICT: Verdict = { rules: NO_RULES, signal: null, direction: 0 };
+
+/**
+ * Builds the public points (rules, special, signal); returns what the variation icon needs about the latest point.
+ * Points where the same rules fired the same way share one frozen rule list and one resolved
+ * signal: a long shift flags hundreds of points alike, so this resolves a handful of combinations.
+ */
 function buildPoints(
   doc: ControlChartDocument,
   series: PreparedSeries,
@@ -242,22 +258,28 @@ function buildPoints(
   into: ControlChartPointAnalysis[],
 ): LatestPoint | null {
   let latest: LatestPoint | null = null;
+  const verdicts = new Map<number, Verdict>();
+  const { values, ns, excluded } = series;
+  const docPoints = doc.points;
   for (let i = 0; i < into.length; i++) {
-    let fired: FiredRule[] | null = null;
-    for (let r = 0; r < flags.length; r++) {
-      const direction = flags[r][i];
-      if (direction !== 0) (fired ??= []).push({ rule: rules[r], direction });
+    // Directions −1, 0, 1, 2 as base-4 digits, one per rule (at most ten rules: below 4^10).
+    let code = 0;
+    for (let r = 0; r < flags.length; r++) code = code * 4 + flags[r][i] + 1;
+    let verdict = code === NO_FLAGS[flags.length] ? NO_VERDICT : verdicts.get(code);
+    if (verdict === undefined) {
+      verdict = resolveFlags(flags, i, rules, preset, settings);
+      verdicts.set(code, verdict);
     }
-    const resolved = fired ? resolveSignal(fired, settings.improvement, preset.conflicts) : null;
-    const value = series.values[i];
+    const value = values[i];
     const phase = pointPhase[i];
     const center = phaseCenters[phase];
     const l = pointLines[i];
+    const special = verdict !== NO_VERDICT;
     into[i] = {
       index: i,
-      x: doc.points[i].x,
+      x: docPoints[i].x,
       value,
-      n: series.ns[i],
+      n: ns[i],
       center,
       ucl: l.ucl,
       lcl: l.lcl,
@@ -267,22 +289,37 @@ function buildPoints(
       lower1: l.lower1,
       phase,
       inBaseline: i <= windows[phase].calcEnd,
-      excluded: series.excluded[i],
-      special: fired !== null,
-      rules: fired ? fired.map((f) => f.rule) : NO_RULES,
-      signal: resolved ? resolved.signal : null,
+      excluded: excluded[i],
+      special,
+      rules: verdict.rules,
+      signal: verdict.signal,
     };
     if (value !== null) {
       latest = {
         judged: center !== null,
-        special: fired !== null,
-        signal: resolved ? resolved.signal : null,
-        direction: resolved ? resolved.direction : 0,
+        special,
+        signal: verdict.signal,
+        direction: verdict.direction,
         side: center === null ? 0 : Math.sign(value - center),
       };
     }
   }
   return latest;
+}
+
+/** The code of "no rule fired" for each number of rules (every digit 1). */
+const NO_FLAGS = Array.from({ length: RULE_PRECEDENCE.length + 1 }, (_, k) => (4 ** k - 1) / 3);
+
+/** The rules that fired on point `i` and the signal they give; `NO_VERDICT` when none fired. */
+function resolveFlags(flags: readonly RuleFlags[], i: number, rules: readonly RuleId[], preset: RulePresetDefinition, settings: AnalysisSettings): Verdict {
+  const fired: FiredRule[] = [];
+  for (let r = 0; r < flags.length; r++) {
+    const direction = flags[r][i];
+    if (direction !== 0) fired.push({ rule: rules[r], direction });
+  }
+  if (fired.length === 0) return NO_VERDICT;
+  const resolved = resolveSignal(fired, settings.improvement, preset.conflicts);
+  return { rules: Object.freeze(fired.map((f) => f.rule)), signal: resolved.signal, direction: resolved.direction };
 }
 
 /** A phase's limits when every point with limits has the same ones (constant n), else `null`. */

@@ -124,9 +124,13 @@ function phaseSentence(w: Words, phase: ControlChartPhaseAnalysis, index: number
   const name = phaseName(t, analysis, index);
   const centre = centreStat(w, phase.center);
   let values = 0;
-  for (let i = phase.startIndex; i <= phase.endIndex; i++) if (analysis.points[i]!.value !== null) values++;
+  let hasLimits = false;
+  for (let i = phase.startIndex; i <= phase.endIndex; i++) {
+    const p = analysis.points[i]!;
+    if (p.value !== null) values++;
+    if (p.ucl !== null || p.lcl !== null) hasLimits = true;
+  }
   const periods = f.periods(values);
-  const hasLimits = analysis.points.slice(phase.startIndex, phase.endIndex + 1).some((p) => p.ucl !== null || p.lcl !== null);
   if (!hasLimits) return t.t('summary.phaseNoLimits', { phase: name, centre, periods });
   if (phase.ucl === null && phase.lcl === null) return t.t('summary.phaseVarying', { phase: name, centre });
   const params = { phase: name, centre, lcl: f.bareStat(phase.lcl), ucl: f.stat(phase.ucl), periods: f.periods(phase.pointsUsed) };
