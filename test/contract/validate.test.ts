@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { validateDocument } from '../../src/contract/validate.js';
 import { LIMITS } from '../../src/contract/limits.js';
+import { counted } from '../support/counted.js';
 
 const load = async (file: string) => (await fetch(`/examples/${file}`)).json() as Promise<Record<string, unknown>>;
 const paths = (value: unknown) => validateDocument(value).errors.map((e) => e.path);
@@ -90,16 +91,9 @@ describe('contract: validateDocument', () => {
   });
 
   it('refuses too-large input by its length, before reading an item, naming the limit', () => {
-    let reads = 0;
-    // Counts reads of the items (by index); `length` is what the refusal may look at.
-    const points = new Proxy(new Array(LIMITS.points + 1).fill({ x: 'a', value: 1 }), {
-      get(target, key, receiver) {
-        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
-        return Reflect.get(target, key, receiver) as unknown;
-      },
-    });
+    const { list: points, reads } = counted(new Array(LIMITS.points + 1).fill({ x: 'a', value: 1 }));
     const r = validateDocument({ kind: 'control-chart', version: 1, title: 'big', points });
-    expect(reads).to.equal(0);
+    expect(reads()).to.equal(0);
     expect(r.errors[0]).to.include({ path: 'points', code: 'max-items' });
     expect(r.errors[0].message).to.contain(String(LIMITS.points));
     const long = validateDocument({ kind: 'control-chart', version: 1, title: 'x'.repeat(1_000_000), points: [] });

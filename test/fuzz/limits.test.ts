@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { loadBundle } from '../support/bundle.js';
+import { counted } from '../support/counted.js';
 import { installRecorders, summarize } from '../support/recorders.js';
 import { errorViewText, settle, stateOf, type Issue, type WidgetElement } from '../support/widget.js';
 import { definedWidgets, exampleDocument, type Limits, type WidgetEntry } from '../support/widgets.js';
@@ -62,18 +63,6 @@ const digits = (text: string) => text.replace(/[^\d]/g, '');
 async function show(el: WidgetElement, doc: unknown): Promise<void> {
   el.data = doc;
   await settle(el);
-}
-
-/** `items` behind a proxy that counts reads of its elements (`reads()`), by index or iteration. */
-function counted<T>(items: T[]): { list: T[]; reads: () => number } {
-  let reads = 0;
-  const list = new Proxy(items, {
-    get(target, key, receiver) {
-      if (typeof key === 'string' && key !== 'length' && String(Number(key)) === key) reads++;
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  });
-  return { list, reads: () => reads };
 }
 
 function widgetEntries(): WidgetEntry[] {
