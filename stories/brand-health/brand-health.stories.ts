@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { staleElement } from '../support/states.js';
+import { shellStateStories } from '../support/states.js';
 
 interface Args {
   src: string;
@@ -72,63 +72,33 @@ export const MissingSubIndicator: Story = {
  */
 export const TinySample: Story = { args: { src: '/examples/brand-health-small.json' } };
 
-/** Simplified Chinese (the toolbar's Locale switch does the same for every story). */
-export const SimplifiedChinese: Story = { args: { lang: 'zh-Hans' } };
-/** Traditional Chinese. */
-export const TraditionalChinese: Story = { args: { lang: 'zh-Hant' } };
-/** Finnish: decimal comma, a no-break space before %, U+2212 minus, "pist." and "%-yks.". */
-export const Finnish: Story = { args: { lang: 'fi' } };
-/** English. */
-export const English: Story = { args: { lang: 'en' } };
-
-export const Dark: Story = { args: { theme: 'dark' } };
-export const HighContrast: Story = { args: { theme: 'high-contrast' } };
-
-/**
- * Under Windows High Contrast (`forced-colors: active`) every token maps to a system colour; the
- * alert keeps its ⚠ and its words, changes keep ▲/▼ and "significant"/"likely noise", targets
- * keep ✓/✗, so nothing depends on colour. Emulate it in Chrome DevTools (Rendering → Emulate CSS
- * media feature forced-colors) to check.
- */
-export const ForcedColorsNote: Story = {};
-
-/** A narrow column (400 px): the tiles stack in one column with the sparkline beside the figures; tree rows take two lines. */
-export const NarrowColumn: Story = {
-  render: ({ src }) => html`<div style="width: 400px"><hcx-brand-health src=${src}></hcx-brand-health></div>`,
-};
-
-/** Loading: the request never answers. */
-export const Loading: Story = { args: { src: '/__story__/pending' } };
-
-/** Empty: `.data=${null}`. */
-export const Empty: Story = { render: () => html`<hcx-brand-health .data=${null}></hcx-brand-health>` };
-
-/** Error: an invalid document lists every problem with its path. */
-export const ErrorState: Story = {
-  render: () => html`<hcx-brand-health
-    .data=${{
-      kind: 'brand-health',
-      version: 1,
-      title: 'Broken brand health',
-      period: '2024-06',
-      kpis: [{ id: 'nps', label: 'NPS', type: 'nps', direction: 'up', current: { promoters: -3, passives: 'many', detractors: 10 } }],
-    } as never}
-  ></hcx-brand-health>`,
-};
-
-const staleDoc = {
-  kind: 'brand-health',
-  version: 1,
-  title: 'Brand health (last good data)',
-  period: '2024-05',
-  previousPeriod: '2024-04',
-  kpis: [
-    { id: 'nps', label: 'Net Promoter Score', type: 'nps', direction: 'increase', target: 40, current: { promoters: 480, passives: 250, detractors: 170 }, previous: { promoters: 478, passives: 286, detractors: 156 } },
-    { id: 'return-visits', label: 'Return-visit rate', type: 'proportion', direction: 'increase', current: { count: 2401, n: 5040 }, previous: { count: 2428, n: 5090 } },
-  ],
-};
-
-/** Stale: valid data first, then an invalid update: the last good panel stays, marked stale, with the problems listed. */
-export const Stale: Story = {
-  render: () => staleElement('hcx-brand-health', staleDoc),
-};
+const shell = shellStateStories<Args>({
+  tag: 'hcx-brand-health',
+  sample: '/examples/brand-health.json',
+  invalid: {
+    kind: 'brand-health',
+    version: 1,
+    title: 'Broken brand health',
+    period: '2024-06',
+    kpis: [{ id: 'nps', label: 'NPS', type: 'nps', direction: 'up', current: { promoters: -3, passives: 'many', detractors: 10 } }],
+  },
+  notes: {
+    Finnish: 'Finnish: decimal comma, a no-break space before %, U+2212 minus, "pist." and "%-yks.".',
+    ForcedColorsNote:
+      'Under Windows High Contrast (`forced-colors: active`) every token maps to a system colour; the alert keeps its ⚠ and its words, changes keep ▲/▼ and "significant"/"likely noise", targets keep ✓/✗, so nothing depends on colour. Emulate it in Chrome DevTools (Rendering → Emulate CSS media feature forced-colors) to check.',
+    NarrowColumn: 'A narrow column (400 px): the tiles stack in one column with the sparkline beside the figures; tree rows take two lines.',
+    Stale: 'Stale: valid data first, then an invalid update: the last good panel stays, marked stale, with the problems listed.',
+  },
+});
+export const SimplifiedChinese = shell.SimplifiedChinese;
+export const TraditionalChinese = shell.TraditionalChinese;
+export const Finnish = shell.Finnish;
+export const English = shell.English;
+export const Dark = shell.Dark;
+export const HighContrast = shell.HighContrast;
+export const ForcedColorsNote = shell.ForcedColorsNote;
+export const NarrowColumn = shell.NarrowColumn;
+export const Loading = shell.Loading;
+export const Empty = shell.Empty;
+export const ErrorState = shell.ErrorState;
+export const Stale = shell.Stale;

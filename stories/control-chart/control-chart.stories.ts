@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ControlChartDocument } from '../../src/contract/control-chart.js';
-import { staleElement } from '../support/states.js';
+import { shellStateStories } from '../support/states.js';
 import { gapsDoc, largeDoc, rulesDoc, trialDoc } from './docs.js';
 
 interface Args {
@@ -153,61 +153,40 @@ export const GapsAndExclusions: Story = { render: (args) => chart(gapsDoc(), arg
 /** 20,000 daily points: one path per kind of mark, one movable focus mark; the arrow keys still reach every point. */
 export const TwentyThousandPoints: Story = { render: (args) => chart(largeDoc(), args) };
 
-/** Simplified Chinese (the toolbar's Locale switch does the same for every story). */
-export const SimplifiedChinese: Story = { args: { lang: 'zh-Hans' } };
-/** Traditional Chinese. */
-export const TraditionalChinese: Story = { args: { lang: 'zh-Hant', src: '/examples/control-chart-logistics.json' } };
-/** Finnish: decimal comma, a space before %, Finnish dates. */
-export const Finnish: Story = { args: { lang: 'fi' } };
-/** English. */
-export const English: Story = { args: { lang: 'en' } };
-
-export const Dark: Story = { args: { theme: 'dark' } };
-export const HighContrast: Story = { args: { theme: 'high-contrast', src: '/examples/control-chart-u.json' } };
-
-/**
- * Under Windows High Contrast (`forced-colors: active`) every token maps to a system colour;
- * improvement, concern and neither keep their shapes (circle, square, triangle), limits keep
- * their dash patterns and trial limits their dots, so nothing depends on colour. Emulate it in
- * Chrome DevTools (Rendering → Emulate CSS media feature forced-colors) to check.
- */
-export const ForcedColorsNote: Story = { args: { src: '/examples/control-chart-pprime.json' } };
-
-/** A narrow column (400 px): the verdict goes under the icons, labels stay inside, text stays ≥ 11 px. */
-export const NarrowColumn: Story = {
-  render: ({ src }) => html`<div style="width: 400px"><hcx-control-chart src=${src}></hcx-control-chart></div>`,
-};
-
-/** Loading: the request never answers. */
-export const Loading: Story = { args: { src: '/__story__/pending' } };
-
-/** Empty: `.data=${null}`. */
-export const Empty: Story = { render: () => html`<hcx-control-chart .data=${null}></hcx-control-chart>` };
-
-/** Error: an invalid document lists every problem with its path (an unknown chart type and rule preset, a text value, a point without its period). */
-export const ErrorState: Story = {
-  render: () => html`<hcx-control-chart
-    .data=${{
-      kind: 'control-chart',
-      version: 1,
-      title: 'Broken chart',
-      chartType: 'pie',
-      rules: 'six-sigma',
-      points: [{ x: '2024-01-01', value: 'ten' }, { value: 12 }, { x: '2024-03-01', value: 30 }],
-    } as never}
-  ></hcx-control-chart>`,
-};
-
-const staleDoc = {
-  kind: 'control-chart',
-  version: 1,
-  title: 'Waiting time (last good data)',
-  unit: 'min',
-  improvement: 'decrease',
-  points: [52, 49.5, 51, 50.2, 48.8, 51.7, 50.4, 49.9].map((value, i) => ({ x: `2024-0${1 + Math.floor(i / 4)}-${String(1 + 7 * (i % 4)).padStart(2, '0')}`, value })),
-};
-
-/** Stale: valid data first, then an invalid update: the last good chart stays, marked stale, with the problems listed. */
-export const Stale: Story = {
-  render: () => staleElement('hcx-control-chart', staleDoc),
-};
+const shell = shellStateStories<Args>({
+  tag: 'hcx-control-chart',
+  sample: '/examples/control-chart.json',
+  invalid: {
+    kind: 'control-chart',
+    version: 1,
+    title: 'Broken chart',
+    chartType: 'pie',
+    rules: 'six-sigma',
+    points: [{ x: '2024-01-01', value: 'ten' }, { value: 12 }, { x: '2024-03-01', value: 30 }],
+  },
+  args: {
+    TraditionalChinese: { src: '/examples/control-chart-logistics.json' },
+    HighContrast: { src: '/examples/control-chart-u.json' },
+    ForcedColorsNote: { src: '/examples/control-chart-pprime.json' },
+  },
+  notes: {
+    Finnish: 'Finnish: decimal comma, a space before %, Finnish dates.',
+    ForcedColorsNote:
+      'Under Windows High Contrast (`forced-colors: active`) every token maps to a system colour; improvement, concern and neither keep their shapes (circle, square, triangle), limits keep their dash patterns and trial limits their dots, so nothing depends on colour. Emulate it in Chrome DevTools (Rendering → Emulate CSS media feature forced-colors) to check.',
+    NarrowColumn: 'A narrow column (400 px): the verdict goes under the icons, labels stay inside, text stays ≥ 11 px.',
+    ErrorState: 'Error: an invalid document lists every problem with its path (an unknown chart type and rule preset, a text value, a point without its period).',
+    Stale: 'Stale: valid data first, then an invalid update: the last good chart stays, marked stale, with the problems listed.',
+  },
+});
+export const SimplifiedChinese = shell.SimplifiedChinese;
+export const TraditionalChinese = shell.TraditionalChinese;
+export const Finnish = shell.Finnish;
+export const English = shell.English;
+export const Dark = shell.Dark;
+export const HighContrast = shell.HighContrast;
+export const ForcedColorsNote = shell.ForcedColorsNote;
+export const NarrowColumn = shell.NarrowColumn;
+export const Loading = shell.Loading;
+export const Empty = shell.Empty;
+export const ErrorState = shell.ErrorState;
+export const Stale = shell.Stale;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { SatisfactionHeatmapDocument } from '../../src/contract/satisfaction-heatmap.js';
-import { staleElement } from '../support/states.js';
+import { shellStateStories } from '../support/states.js';
 
 type Sort = 'none' | 'label' | 'worst' | 'change';
 
@@ -116,79 +116,45 @@ export const SharedSelection: Story = {
     <hcx-value-stream-map src="/examples/value-stream.json"></hcx-value-stream-map>`,
 };
 
-/** Simplified Chinese (the toolbar's Locale switch does the same for every story). */
-export const SimplifiedChinese: Story = { args: { lang: 'zh-Hans' } };
-/** Traditional Chinese: rows are 列 and columns 欄. */
-export const TraditionalChinese: Story = { args: { lang: 'zh-Hant', src: EXAMPLES[1]!, showValues: true } };
-/** Finnish: decimal comma, a space before %. */
-export const Finnish: Story = { args: { lang: 'fi' } };
-/** English. */
-export const English: Story = { args: { lang: 'en', src: EXAMPLES[2]! } };
-
-export const Dark: Story = { args: { theme: 'dark' } };
+const shell = shellStateStories<Args>({
+  tag: 'hcx-satisfaction-heatmap',
+  sample: EXAMPLES[0]!,
+  invalid: {
+    kind: 'satisfaction-heatmap',
+    version: 1,
+    title: 'Broken heatmap',
+    measure: 'top-box',
+    rows: [{ id: 'a', label: 'Registration' }],
+    columns: [{ id: 'w1', label: 'Week 1' }],
+    cells: [
+      { row: 'a', column: 'w1', value: 120, n: 100 },
+      { row: 'b', column: 'w1', value: 'ten', n: 50 },
+    ],
+  },
+  args: {
+    TraditionalChinese: { src: EXAMPLES[1]!, showValues: true },
+    English: { src: EXAMPLES[2]! },
+    ForcedColorsNote: { src: EXAMPLES[3]! },
+  },
+  notes: {
+    TraditionalChinese: 'Traditional Chinese: rows are 列 and columns 欄.',
+    ForcedColorsNote:
+      'Under Windows High Contrast (`forced-colors: active`) the hatching, locks, hotspot outlines and corner marks keep every state apart without colour. Emulate it in Chrome DevTools (Rendering → Emulate CSS media feature forced-colors) to check.',
+    NarrowColumn: 'A narrow column (400 px): labels shorten (full names in the tooltip and table), column labels thin out, small hotspots get a bar instead of an outline.',
+    Stale: 'Stale: valid data first, then an invalid update: the last good heatmap stays, marked stale, with the problems listed.',
+  },
+});
+export const SimplifiedChinese = shell.SimplifiedChinese;
+export const TraditionalChinese = shell.TraditionalChinese;
+export const Finnish = shell.Finnish;
+export const English = shell.English;
+export const Dark = shell.Dark;
 export const DarkComplaints: Story = { args: { theme: 'dark', src: EXAMPLES[1]!, showValues: true } };
-export const HighContrast: Story = { args: { theme: 'high-contrast' } };
+export const HighContrast = shell.HighContrast;
 export const HighContrastSequential: Story = { args: { theme: 'high-contrast', src: EXAMPLES[2]! } };
-
-/**
- * Under Windows High Contrast (`forced-colors: active`) the hatching, locks, hotspot outlines
- * and corner marks keep every state apart without colour. Emulate it in Chrome DevTools
- * (Rendering → Emulate CSS media feature forced-colors) to check.
- */
-export const ForcedColorsNote: Story = { args: { src: EXAMPLES[3]! } };
-
-/** A narrow column (400 px): labels shorten (full names in the tooltip and table), column labels thin out, small hotspots get a bar instead of an outline. */
-export const NarrowColumn: Story = {
-  render: ({ src, sort, showValues }) => html`<div style="width: 400px"><hcx-satisfaction-heatmap src=${src} sort=${sort} ?show-values=${showValues}></hcx-satisfaction-heatmap></div>`,
-};
-
-/** Loading: the request never answers. */
-export const Loading: Story = { args: { src: '/__story__/pending' } };
-
-/** Empty: `.data=${null}`. */
-export const Empty: Story = { render: () => html`<hcx-satisfaction-heatmap .data=${null}></hcx-satisfaction-heatmap>` };
-
-/** Error: an invalid document lists every problem with its path. */
-export const ErrorState: Story = {
-  render: () => html`<hcx-satisfaction-heatmap
-    .data=${{
-      kind: 'satisfaction-heatmap',
-      version: 1,
-      title: 'Broken heatmap',
-      measure: 'top-box',
-      rows: [{ id: 'a', label: 'Registration' }],
-      columns: [{ id: 'w1', label: 'Week 1' }],
-      cells: [
-        { row: 'a', column: 'w1', value: 120, n: 100 },
-        { row: 'b', column: 'w1', value: 'ten', n: 50 },
-      ],
-    } as never}
-  ></hcx-satisfaction-heatmap>`,
-};
-
-const staleDoc = {
-  kind: 'satisfaction-heatmap',
-  version: 1,
-  title: 'Top box by week (last good data)',
-  measure: 'top-box',
-  target: 80,
-  rows: [
-    { id: 'waiting', label: 'Waiting area' },
-    { id: 'pharmacy', label: 'Pharmacy' },
-  ],
-  columns: [
-    { id: 'w1', label: 'Week 1' },
-    { id: 'w2', label: 'Week 2' },
-  ],
-  cells: [
-    { row: 'waiting', column: 'w1', value: 55, n: 100 },
-    { row: 'waiting', column: 'w2', value: 78, n: 110 },
-    { row: 'pharmacy', column: 'w1', value: 61, n: 90 },
-    { row: 'pharmacy', column: 'w2', value: 83, n: 95 },
-  ],
-};
-
-/** Stale: valid data first, then an invalid update: the last good heatmap stays, marked stale, with the problems listed. */
-export const Stale: Story = {
-  render: () => staleElement('hcx-satisfaction-heatmap', staleDoc),
-};
+export const ForcedColorsNote = shell.ForcedColorsNote;
+export const NarrowColumn = shell.NarrowColumn;
+export const Loading = shell.Loading;
+export const Empty = shell.Empty;
+export const ErrorState = shell.ErrorState;
+export const Stale = shell.Stale;

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { staleElement } from '../support/states.js';
+import { shellStateStories } from '../support/states.js';
 
 interface Args {
   src: string;
@@ -36,61 +36,28 @@ export const EmergencySwimLanes: Story = { args: { src: '/examples/value-stream-
 /** Hospital logistics: a broken ward bed from call to confirmed repair, phone and paper vs app and automatic dispatch. */
 export const LogisticsRepair: Story = { args: { src: '/examples/value-stream-logistics.json' } };
 
-/** Simplified Chinese (the toolbar's Locale switch does the same for every story). */
-export const SimplifiedChinese: Story = { args: { lang: 'zh-Hans' } };
-/** Traditional Chinese. */
-export const TraditionalChinese: Story = { args: { lang: 'zh-Hant' } };
-/** Finnish: decimal comma, a space before %, U+2212 minus. */
-export const Finnish: Story = { args: { lang: 'fi' } };
-/** English. */
-export const English: Story = { args: { lang: 'en' } };
-
-export const Dark: Story = { args: { theme: 'dark' } };
-export const HighContrast: Story = { args: { theme: 'high-contrast', src: '/examples/value-stream-ed.json' } };
-
-/**
- * Under Windows High Contrast (`forced-colors: active`) every token maps to a system colour:
- * value-added time stays solid, waiting stays hatched, the critical path stays thick and the
- * parallel branches dashed, so nothing depends on colour. Emulate it in Chrome DevTools
- * (Rendering → Emulate CSS media feature forced-colors) to check.
- */
-export const ForcedColorsNote: Story = { args: { src: '/examples/value-stream-ed.json' } };
-
-/** A narrow column (400 px): key figures wrap, the totals wrap, the map scrolls sideways at full size. */
-export const NarrowColumn: Story = {
-  render: ({ src, layout }) => html`<div style="width: 400px"><hcx-value-stream-map src=${src} layout=${layout}></hcx-value-stream-map></div>`,
-};
-
-/** Loading: the request never answers. */
-export const Loading: Story = { args: { src: '/__story__/pending' } };
-
-/** Empty: `.data=${null}`. */
-export const Empty: Story = { render: () => html`<hcx-value-stream-map .data=${null}></hcx-value-stream-map>` };
-
-/** Error: an invalid document lists every problem with its path. */
-export const ErrorState: Story = {
-  render: () => html`<hcx-value-stream-map
-    .data=${{ kind: 'value-stream', version: 1, title: 'Broken map', states: [{ id: 'now', label: 'Now', steps: [{ id: 'a', label: 'Triage', waitBefore: -5, processTime: 'ten', valueAdded: 3, after: ['x'] }] }] } as never}
-  ></hcx-value-stream-map>`,
-};
-
-const staleDoc = {
-  kind: 'value-stream',
-  version: 1,
-  title: 'Outpatient visit (last good data)',
-  states: [
-    {
-      id: 'now',
-      label: 'Current state',
-      steps: [
-        { id: 'registration', label: 'Registration', waitBefore: 10, processTime: 6, valueAdded: 2 },
-        { id: 'consultation', label: 'Consultation', waitBefore: 20, processTime: 15, valueAdded: 15 },
-      ],
-    },
-  ],
-};
-
-/** Stale: valid data first, then an invalid update: the last good map stays, marked stale, with the problems listed. */
-export const Stale: Story = {
-  render: () => staleElement('hcx-value-stream-map', staleDoc),
-};
+const shell = shellStateStories<Args>({
+  tag: 'hcx-value-stream-map',
+  sample: '/examples/value-stream.json',
+  invalid: { kind: 'value-stream', version: 1, title: 'Broken map', states: [{ id: 'now', label: 'Now', steps: [{ id: 'a', label: 'Triage', waitBefore: -5, processTime: 'ten', valueAdded: 3, after: ['x'] }] }] },
+  args: { HighContrast: { src: '/examples/value-stream-ed.json' }, ForcedColorsNote: { src: '/examples/value-stream-ed.json' } },
+  notes: {
+    Finnish: 'Finnish: decimal comma, a space before %, U+2212 minus.',
+    ForcedColorsNote:
+      'Under Windows High Contrast (`forced-colors: active`) every token maps to a system colour: value-added time stays solid, waiting stays hatched, the critical path stays thick and the parallel branches dashed, so nothing depends on colour. Emulate it in Chrome DevTools (Rendering → Emulate CSS media feature forced-colors) to check.',
+    NarrowColumn: 'A narrow column (400 px): key figures wrap, the totals wrap, the map scrolls sideways at full size.',
+    Stale: 'Stale: valid data first, then an invalid update: the last good map stays, marked stale, with the problems listed.',
+  },
+});
+export const SimplifiedChinese = shell.SimplifiedChinese;
+export const TraditionalChinese = shell.TraditionalChinese;
+export const Finnish = shell.Finnish;
+export const English = shell.English;
+export const Dark = shell.Dark;
+export const HighContrast = shell.HighContrast;
+export const ForcedColorsNote = shell.ForcedColorsNote;
+export const NarrowColumn = shell.NarrowColumn;
+export const Loading = shell.Loading;
+export const Empty = shell.Empty;
+export const ErrorState = shell.ErrorState;
+export const Stale = shell.Stale;
