@@ -1,6 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/brand-health/hcx-brand-health.js';
 import type { HcxBrandHealth } from '../../../src/components/brand-health/brand-health.js';
+import { expectFitsWidth, expectInsideHost, exportedText, itIsAccessibleInEveryState, parsedExport } from '../../support/shell-checks.js';
 import { SIGNIFICANT_DROP, example, noiseDoc, npsOnly, root, row, settle, text, texts, tile } from './fixtures.js';
 
 describe('<hcx-brand-health>: summary, locales, exports, widths and every state', () => {
@@ -93,14 +94,11 @@ describe('<hcx-brand-health>: summary, locales, exports, widths and every state'
     const el = await fixture<HcxBrandHealth>(html`<hcx-brand-health .data=${await example('brand-health.json')}></hcx-brand-health>`);
     // The live panel is HTML: no export SVG until asked.
     expect(root(el).querySelector('svg.hcx-chart')).to.equal(null);
-    const out = el.toSVG();
+    const doc = parsedExport(el);
     expect(root(el).querySelector('.export-stage'), 'the stage is removed again').to.equal(null);
-    expect(out.startsWith('<?xml')).to.equal(true);
-    const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
-    expect(doc.querySelector('parsererror')).to.equal(null);
     const svg = doc.documentElement;
     expect(Number(svg.getAttribute('width'))).to.be.at.least(640);
-    const all = [...doc.querySelectorAll('text')].map((n) => n.textContent).join(' | ');
+    const all = exportedText(doc, ' | ');
     for (const s of ['Brand health — June 2024', 'Net Promoter Score', '±5.3', 'significant (p\u00a0<\u00a00.001)', '⚠ Alert: Net Promoter Score fell 14.4 pts', 'Brand-health index: 76.9 of 100', 'Waiting-time satisfaction', 'Quiet at night', 'no data this period']) {
       expect(all).to.contain(s);
     }
@@ -129,19 +127,10 @@ describe('<hcx-brand-health>: summary, locales, exports, widths and every state'
     await settle(el);
     row(el, 'environment').click();
     await el.updateComplete;
-    const host = el.getBoundingClientRect();
-    expect(host.width).to.equal(400);
-    expect(el.scrollWidth).to.be.at.most(400);
-    const base = root(el).querySelector<HTMLElement>('.base')!;
-    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    expectFitsWidth(el, 400);
     const lefts = [0, 1, 2, 3, 4].map((i) => tile(el, i).getBoundingClientRect().left);
     expect(new Set(lefts).size, 'one column').to.equal(1);
-    for (const node of root(el).querySelectorAll<HTMLElement>('.base *')) {
-      if (node.closest('.sr-only')) continue;
-      const r = node.getBoundingClientRect();
-      if (r.width === 0) continue;
-      expect(r.right, `${node.tagName}.${node.getAttribute('class')} stays inside`).to.be.at.most(host.right + 0.5);
-    }
+    expectInsideHost(el, '.sr-only');
     for (const node of root(el).querySelectorAll('.base *')) {
       // The shell's source line (.meta, 0.75em = 10.5 px) is not this widget's; see the report.
       if (node.closest('.sr-only') || node.closest('svg') || node.closest('.meta')) continue;
@@ -155,28 +144,17 @@ describe('<hcx-brand-health>: summary, locales, exports, widths and every state'
     await expect(el).to.be.accessible();
   });
 
-  it('is accessible when empty, loading, in error and stale', async () => {
-    const el = await fixture<HcxBrandHealth>(html`<hcx-brand-health></hcx-brand-health>`);
-    expect(el.state).to.equal('empty');
-    await expect(el).to.be.accessible();
-    el.src = '/api/test/echo?delay=5000&body=%7B%7D';
-    await waitUntil(() => el.state === 'loading');
-    await expect(el).to.be.accessible();
-    el.removeAttribute('src');
-    el.src = undefined;
-    el.data = { kind: 'brand-health', version: 1, title: 'Broken', period: '2024-06', kpis: [{ id: 'nps', label: 'NPS', type: 'nps', direction: 'up', current: { promoters: -1, passives: 2, detractors: 3 } }] } as never;
-    await el.updateComplete;
-    expect(el.state).to.equal('error');
-    expect(el.errors.map((e) => e.path)).to.have.members(['kpis[0].direction', 'kpis[0].current.promoters']);
-    await expect(el).to.be.accessible();
-    el.data = noiseDoc();
-    await el.updateComplete;
-    el.data = { ...noiseDoc(), version: 2 } as never;
-    await el.updateComplete;
-    expect(el.state).to.equal('stale');
-    expect(el.analysis!.kpis[0]!.value).to.equal(30);
-    expect(root(el).querySelectorAll('.tile')).to.have.length(4);
-    await expect(el).to.be.accessible();
+  itIsAccessibleInEveryState<HcxBrandHealth>({
+    tag: 'hcx-brand-health',
+    invalid: {
+      doc: { kind: 'brand-health', version: 1, title: 'Broken', period: '2024-06', kpis: [{ id: 'nps', label: 'NPS', type: 'nps', direction: 'up', current: { promoters: -1, passives: 2, detractors: 3 } }] },
+      paths: ['kpis[0].direction', 'kpis[0].current.promoters'],
+    },
+    valid: noiseDoc,
+    lastGood: (el) => {
+      expect(el.analysis!.kpis[0]!.value).to.equal(30);
+      expect(root(el).querySelectorAll('.tile')).to.have.length(4);
+    },
   });
 
   it('is accessible in dark and high-contrast themes, with an alert and an open tree', async () => {

@@ -1,17 +1,15 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/control-chart/hcx-control-chart.js';
 import type { HcxControlChart } from '../../../src/components/control-chart/control-chart.js';
+import { expectFitsWidth, expectFontAtLeast, exportedText, itIsAccessibleInEveryState, parsedExport } from '../../support/shell-checks.js';
 import { example, phasedDoc, plot, root, settle, smallDoc, texts } from './fixtures.js';
 
 describe('<hcx-control-chart>: narrow column, locales, exports and every state', () => {
   it('at 400 px nothing overflows the host, the verdict wraps under the icons and text stays ≥ 11 px', async () => {
     const el = await fixture<HcxControlChart>(html`<hcx-control-chart style="width: 400px" .data=${await example('control-chart.json')}></hcx-control-chart>`);
     await settle(el);
-    const host = el.getBoundingClientRect();
-    expect(host.width).to.equal(400);
-    expect(el.scrollWidth).to.be.at.most(400);
+    expectFitsWidth(el, 400);
     const base = root(el).querySelector<HTMLElement>('.base')!;
-    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
     const svg = plot(el);
     // Drawn 1:1 at the measured width, so font sizes are the sizes on screen.
     expect(svg.viewBox.baseVal.width).to.equal(Math.floor(base.clientWidth - 24));
@@ -26,9 +24,7 @@ describe('<hcx-control-chart>: narrow column, locales, exports and every state',
     }
     const lines = texts(el, 'text.verdict tspan');
     expect(lines.length, 'the verdict wraps').to.be.greaterThan(2);
-    for (const node of root(el).querySelectorAll('.summary, [part="legend"] .key')) {
-      expect(parseFloat(getComputedStyle(node).fontSize)).to.be.at.least(11);
-    }
+    expectFontAtLeast(el, '.summary, [part="legend"] .key');
     await expect(el).to.be.accessible();
   });
 
@@ -101,11 +97,8 @@ describe('<hcx-control-chart>: narrow column, locales, exports and every state',
 
   it('toSVG() returns a standalone SVG with the verdict, icons, limit labels and paths', async () => {
     const el = await fixture<HcxControlChart>(html`<hcx-control-chart .data=${phasedDoc()}></hcx-control-chart>`);
-    const out = el.toSVG();
-    expect(out.startsWith('<?xml')).to.equal(true);
-    const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
-    expect(doc.querySelector('parsererror')).to.equal(null);
-    const text = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    const doc = parsedExport(el);
+    const text = exportedText(doc);
     for (const label of ['Since “After redesign”', 'UCL', 'Mean 40.3', 'Target 45', 'Before · trial limits', 'Moving range', 'Variation', 'Assurance']) expect(text).to.contain(label);
     // Styles are inlined: the limit lines keep their dashes outside the shadow root.
     const dashed = [...doc.querySelectorAll('path')].filter((p) => (p.getAttribute('stroke-dasharray') ?? 'none') !== 'none');
@@ -120,28 +113,14 @@ describe('<hcx-control-chart>: narrow column, locales, exports and every state',
     await expect(el).to.be.accessible();
   });
 
-  it('is accessible when loading, empty, in error and stale', async () => {
-    const el = await fixture<HcxControlChart>(html`<hcx-control-chart></hcx-control-chart>`);
-    expect(el.state).to.equal('empty');
-    await expect(el).to.be.accessible();
-    el.src = '/api/test/echo?delay=5000&body=%7B%7D';
-    await waitUntil(() => el.state === 'loading');
-    await expect(el).to.be.accessible();
-    el.removeAttribute('src');
-    el.src = undefined;
-    el.data = { kind: 'control-chart', version: 1, chartType: 'p', points: [{ x: '2024-01-01', value: 'ten' }] } as never;
-    await el.updateComplete;
-    expect(el.state).to.equal('error');
-    expect(el.errors.map((e) => e.path)).to.have.members(['title', 'points[0].value']);
-    await expect(el).to.be.accessible();
-    el.data = smallDoc();
-    await el.updateComplete;
-    el.data = { ...smallDoc(), version: 2 } as never;
-    await el.updateComplete;
-    expect(el.state).to.equal('stale');
-    expect(el.analysis!.phases[0]!.center).to.equal(11.875);
-    expect(plot(el).querySelector('path.line')).to.not.equal(null);
-    await expect(el).to.be.accessible();
+  itIsAccessibleInEveryState<HcxControlChart>({
+    tag: 'hcx-control-chart',
+    invalid: { doc: { kind: 'control-chart', version: 1, chartType: 'p', points: [{ x: '2024-01-01', value: 'ten' }] }, paths: ['title', 'points[0].value'] },
+    valid: smallDoc,
+    lastGood: (el) => {
+      expect(el.analysis!.phases[0]!.center).to.equal(11.875);
+      expect(plot(el).querySelector('path.line')).to.not.equal(null);
+    },
   });
 
   it('is accessible in dark and high-contrast themes, for every example', async () => {

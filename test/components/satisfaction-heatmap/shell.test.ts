@@ -1,6 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/satisfaction-heatmap/hcx-satisfaction-heatmap.js';
 import type { HcxSatisfactionHeatmap } from '../../../src/components/satisfaction-heatmap/satisfaction-heatmap.js';
+import { expectFitsWidth, expectFontAtLeast, expectInsideHost, exportedText, itIsAccessibleInEveryState, parsedExport } from '../../support/shell-checks.js';
 import { showWholeTable } from '../../support/widget.js';
 import { announcement, bigPrivacyDoc, cursor, example, hover, press, root, settle, smallDoc, texts, tooltip } from './fixtures.js';
 
@@ -82,11 +83,8 @@ describe('<hcx-satisfaction-heatmap>: locales, exports, narrow width and every s
 
   it('toSVG(): a standalone SVG with labels, hatching, coloured cells and locks; complete on the canvas path too', async () => {
     const el = await fixture<HcxSatisfactionHeatmap>(html`<hcx-satisfaction-heatmap .data=${smallDoc()}></hcx-satisfaction-heatmap>`);
-    const out = el.toSVG();
-    expect(out.startsWith('<?xml')).to.equal(true);
-    const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
-    expect(doc.querySelector('parsererror')).to.equal(null);
-    const text = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    const doc = parsedExport(el);
+    const text = exportedText(doc);
     for (const label of ['Registration', 'Waiting area', 'Pharmacy', 'Week 1', 'Overall', '87.7%']) expect(text).to.contain(label);
     expect(doc.querySelector('pattern#hm-hatch')).to.not.equal(null);
     expect(doc.querySelectorAll('path[data-b]').length).to.be.greaterThan(3);
@@ -98,8 +96,7 @@ describe('<hcx-satisfaction-heatmap>: locales, exports, narrow width and every s
     await settle(big);
     expect(root(big).querySelector('canvas.cells-canvas')).to.not.equal(null);
     expect(root(big).querySelector('svg.hcx-chart g.cells')).to.equal(null);
-    const bigOut = new DOMParser().parseFromString(big.toSVG(), 'image/svg+xml');
-    expect(bigOut.querySelector('parsererror')).to.equal(null);
+    const bigOut = parsedExport(big);
     const cellPaths = [...bigOut.querySelectorAll('path[data-b]')];
     expect(cellPaths.length).to.be.greaterThan(3);
     // Every drawn cell is in the export: one rectangle per shown, hidden or missing cell.
@@ -150,47 +147,21 @@ describe('<hcx-satisfaction-heatmap>: locales, exports, narrow width and every s
     const el = await fixture<HcxSatisfactionHeatmap>(html`<hcx-satisfaction-heatmap show-values .data=${await example('satisfaction-heatmap.json')}></hcx-satisfaction-heatmap>`);
     el.style.width = '400px';
     await settle(el);
-    const host = el.getBoundingClientRect();
-    expect(host.width).to.equal(400);
-    expect(el.scrollWidth).to.be.at.most(400);
-    const base = root(el).querySelector<HTMLElement>('.base')!;
-    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-    for (const node of root(el).querySelectorAll<HTMLElement>('.base *')) {
-      if (node.closest('.sr-only') || node.closest('.probes') || node.closest('defs')) continue;
-      const r = node.getBoundingClientRect();
-      if (r.width === 0) continue;
-      expect(r.right, `${node.tagName}.${node.getAttribute('class')} stays inside`).to.be.at.most(host.right + 0.5);
-      expect(r.left).to.be.at.least(host.left - 0.5);
-    }
+    expectFitsWidth(el, 400);
+    expectInsideHost(el, '.sr-only, .probes, defs', { left: true });
     const svg = root(el).querySelector<SVGSVGElement>('svg.hcx-chart')!;
     expect(svg.getScreenCTM()!.a, 'drawn 1:1').to.be.closeTo(1, 1e-6);
-    for (const text of root(el).querySelectorAll('svg text, [part="legend"] span, .summary, .hm-tools select, .hm-tools label')) {
-      expect(parseFloat(getComputedStyle(text).fontSize), text.textContent ?? '').to.be.at.least(11);
-    }
+    expectFontAtLeast(el, 'svg text, [part="legend"] span, .summary, .hm-tools select, .hm-tools label');
     await expect(el).to.be.accessible();
   });
 
-  it('is accessible when loading, empty, in error and stale', async () => {
-    const el = await fixture<HcxSatisfactionHeatmap>(html`<hcx-satisfaction-heatmap></hcx-satisfaction-heatmap>`);
-    expect(el.state).to.equal('empty');
-    await expect(el).to.be.accessible();
-    el.src = '/api/test/echo?delay=5000&body=%7B%7D';
-    await waitUntil(() => el.state === 'loading');
-    await expect(el).to.be.accessible();
-    el.removeAttribute('src');
-    el.src = undefined;
-    el.data = { ...smallDoc(), cells: [{ row: 'nowhere', column: 'w1', value: 'x', n: 3 }] } as never;
-    await el.updateComplete;
-    expect(el.state).to.equal('error');
-    expect(el.errors.map((e) => e.path)).to.have.members(['cells[0].value']);
-    await expect(el).to.be.accessible();
-    el.data = smallDoc();
-    await el.updateComplete;
-    el.data = { ...smallDoc(), version: 2 } as never;
-    await el.updateComplete;
-    expect(el.state).to.equal('stale');
-    expect(root(el).querySelectorAll('g.cells path.cell').length).to.be.greaterThan(0);
-    await expect(el).to.be.accessible();
+  itIsAccessibleInEveryState<HcxSatisfactionHeatmap>({
+    tag: 'hcx-satisfaction-heatmap',
+    invalid: { doc: { ...smallDoc(), cells: [{ row: 'nowhere', column: 'w1', value: 'x', n: 3 }] }, paths: ['cells[0].value'] },
+    valid: smallDoc,
+    lastGood: (el) => {
+      expect(root(el).querySelectorAll('g.cells path.cell').length).to.be.greaterThan(0);
+    },
   });
 
   for (const theme of ['light', 'dark', 'high-contrast'] as const) {

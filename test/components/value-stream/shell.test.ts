@@ -1,6 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/value-stream/hcx-value-stream-map.js';
 import type { HcxValueStreamMap } from '../../../src/components/value-stream/value-stream-map.js';
+import { expectFitsWidth, expectFontAtLeast, expectInsideHost, exportedText, itIsAccessibleInEveryState, parsedExport } from '../../support/shell-checks.js';
 import { example, parallelDoc, root, sequentialDoc, settle, texts } from './fixtures.js';
 
 describe('<hcx-value-stream-map>: narrow column, locales, exports and every state', () => {
@@ -8,29 +9,18 @@ describe('<hcx-value-stream-map>: narrow column, locales, exports and every stat
     const el = await fixture<HcxValueStreamMap>(html`<hcx-value-stream-map .data=${await example('value-stream.json')}></hcx-value-stream-map>`);
     el.style.width = '400px';
     await settle(el);
-    const host = el.getBoundingClientRect();
-    expect(host.width).to.equal(400);
-    expect(el.scrollWidth).to.be.at.most(400);
-    const base = root(el).querySelector<HTMLElement>('.base')!;
-    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    expectFitsWidth(el, 400);
     const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
     expect(getComputedStyle(scroller).overflowX).to.equal('auto');
     expect(scroller.scrollWidth, 'the map keeps its size and scrolls').to.be.greaterThan(scroller.clientWidth);
     // Everything outside the scroller (title, toolbar, key figures, legend, summary) lies within the host.
-    for (const node of root(el).querySelectorAll<HTMLElement>('.base *')) {
-      if (node.closest('.scroller') || node.closest('.sr-only')) continue;
-      const r = node.getBoundingClientRect();
-      if (r.width === 0) continue;
-      expect(r.right, `${node.tagName}.${node.className} stays inside`).to.be.at.most(host.right + 0.5);
-    }
+    expectInsideHost(el, '.scroller, .sr-only');
     // The key figures stay in view: all six tiles within the visible width.
     expect(root(el).querySelectorAll('.kpi')).to.have.length(6);
     // The SVG is drawn 1:1 (never scaled down), so its font sizes are the sizes on screen.
     const svg = root(el).querySelector<SVGSVGElement>('svg.hcx-chart')!;
     expect(svg.getScreenCTM()!.a).to.be.closeTo(1, 1e-6);
-    for (const text of root(el).querySelectorAll('svg text, .kpi span, .summary, [part="legend"] span')) {
-      expect(parseFloat(getComputedStyle(text).fontSize), text.textContent ?? '').to.be.at.least(11);
-    }
+    expectFontAtLeast(el, 'svg text, .kpi span, .summary, [part="legend"] span');
     // The totals wrap to the visible width (they are readable without scrolling).
     const totals = [...root(el).querySelectorAll<SVGTextElement>('text.totals')];
     for (const line of totals) expect(line.getBBox().x + line.getBBox().width).to.be.at.most(scroller.clientWidth + 1);
@@ -101,37 +91,23 @@ describe('<hcx-value-stream-map>: narrow column, locales, exports and every stat
 
   it('toSVG() returns a standalone SVG with the step labels', async () => {
     const el = await fixture<HcxValueStreamMap>(html`<hcx-value-stream-map .data=${parallelDoc()}></hcx-value-stream-map>`);
-    const out = el.toSVG();
-    expect(out.startsWith('<?xml')).to.equal(true);
-    const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
-    expect(doc.querySelector('parsererror')).to.equal(null);
-    const text = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    const doc = parsedExport(el);
+    const text = exportedText(doc);
     for (const label of ['Triage', 'Laboratory', 'Imaging', 'Doctor']) expect(text).to.contain(label);
     expect(doc.querySelector('pattern#vsm-hatch')).to.not.equal(null);
   });
 
-  it('is accessible when loading, empty, in error and stale', async () => {
-    const el = await fixture<HcxValueStreamMap>(html`<hcx-value-stream-map></hcx-value-stream-map>`);
-    expect(el.state).to.equal('empty');
-    await expect(el).to.be.accessible();
-    el.src = '/api/test/echo?delay=5000&body=%7B%7D';
-    await waitUntil(() => el.state === 'loading');
-    await expect(el).to.be.accessible();
-    el.removeAttribute('src');
-    el.src = undefined;
-    el.data = { kind: 'value-stream', version: 1, title: 'Broken', states: [{ id: 's', label: 'S', steps: [{ id: 'a', label: 'A', waitBefore: -1, processTime: 'abc', valueAdded: 0 }] }] } as never;
-    await el.updateComplete;
-    expect(el.state).to.equal('error');
-    expect(el.errors.map((e) => e.path)).to.have.members(['states[0].steps[0].waitBefore', 'states[0].steps[0].processTime']);
-    await expect(el).to.be.accessible();
-    el.data = sequentialDoc();
-    await el.updateComplete;
-    el.data = { ...sequentialDoc(), version: 2 } as never;
-    await el.updateComplete;
-    expect(el.state).to.equal('stale');
-    expect(el.analysis!.states[0]!.leadTime).to.equal(55);
-    expect(root(el).querySelectorAll('g.step')).to.have.length(3);
-    await expect(el).to.be.accessible();
+  itIsAccessibleInEveryState<HcxValueStreamMap>({
+    tag: 'hcx-value-stream-map',
+    invalid: {
+      doc: { kind: 'value-stream', version: 1, title: 'Broken', states: [{ id: 's', label: 'S', steps: [{ id: 'a', label: 'A', waitBefore: -1, processTime: 'abc', valueAdded: 0 }] }] },
+      paths: ['states[0].steps[0].waitBefore', 'states[0].steps[0].processTime'],
+    },
+    valid: sequentialDoc,
+    lastGood: (el) => {
+      expect(el.analysis!.states[0]!.leadTime).to.equal(55);
+      expect(root(el).querySelectorAll('g.step')).to.have.length(3);
+    },
   });
 
   it('is accessible in dark and high-contrast themes, both layouts', async () => {
