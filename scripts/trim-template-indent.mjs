@@ -1,5 +1,6 @@
 // Rollup plugin: drops the source indentation inside Lit's css`…`, html`…` and svg`…`
-// templates (a newline followed by spaces becomes the newline alone). Safe: CSS ignores
+// templates (a newline followed by spaces becomes the newline alone), and minifies css`…`
+// a little more (comments, blanks around punctuation), still line for line. Safe: CSS ignores
 // whitespace outside strings, which cannot span lines, and HTML/SVG collapse a whitespace
 // run to one space (we style nothing with `white-space: pre`). Newlines stay, so every line
 // keeps its number and the source map stays valid line by line; an expression `${…}` that
@@ -19,6 +20,33 @@ function* nodes(node) {
   for (const key in node) if (key !== 'type' && typeof node[key] === 'object') yield* nodes(node[key]);
 }
 
+const newlines = (text) => '\n'.repeat(text.split('\n').length - 1);
+
+/**
+ * A css`…` piece, minified without moving a line: comments go (their newlines stay),
+ * blanks around `{ } ; >`, before `,` and after `:` go, and a `;` before `}` goes. (The
+ * blank after `,` stays: in `var(--x, #fff)` it is part of a custom property's value.) Quoted strings
+ * (`content: ' · '`) are left alone. A piece between two `${…}` (like the space in
+ * `${a} ${b}`) keeps its lone blank: only blanks next to punctuation are dropped.
+ */
+export function minifyCss(raw) {
+  return raw
+    .split(/('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\/\*[\s\S]*?\*\//g, newlines)
+            .replace(/[ \t]*\n\s*/g, newlines)
+            .replace(/[ \t]+/g, ' ')
+            .replace(/ ?([{};>]) ?/g, '$1')
+            .replace(/ ,/g, ',')
+            .replace(/: /g, ':')
+            .replace(/;(\s*)}/g, '$1}'),
+    )
+    .join('');
+}
+
 export function trimTemplateIndent() {
   return {
     name: 'trim-template-indent',
@@ -30,7 +58,7 @@ export function trimTemplateIndent() {
         for (const quasi of node.quasi.quasis) {
           const raw = code.slice(quasi.start, quasi.end);
           if (raw !== quasi.value.raw) continue; // positions not what we expect: leave it
-          const trimmed = raw.replace(/\n[ \t]+/g, '\n');
+          const trimmed = node.tag.name === 'css' ? minifyCss(raw) : raw.replace(/\n[ \t]+/g, '\n');
           if (trimmed !== raw) edits.push([quasi.start, quasi.end, trimmed]);
         }
       }
