@@ -179,6 +179,7 @@ export abstract class Schema<T> {
    * records problems; `depth` guards against hostile nesting.
    */
   abstract check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink, depth: number): void;
+  /** A `description` for the JSON Schema (the built-in kinds keep theirs in `json-schema.ts`, out of widget bundles). */
   describe(text: string): this {
     this.description = text;
     return this;
