@@ -47,7 +47,13 @@ const DESCRIPTIONS: Record<string, string> = {
   dashboard: 'A dashboard: several widget documents, each picked by a widget’s `dataset` attribute.',
 };
 
-const descriptionAt = (place: string): string | undefined => DESCRIPTIONS[place] ?? DESCRIPTIONS[place.replace(/^[^.]+(?=\.[^.]+$)/, '*')];
+const used = new Set<string>();
+function descriptionAt(place: string): string | undefined {
+  const key = place in DESCRIPTIONS ? place : place.replace(/^[^.]+(?=\.[^.]+$)/, '*');
+  if (!(key in DESCRIPTIONS)) return undefined;
+  used.add(key);
+  return DESCRIPTIONS[key];
+}
 
 /**
  * The JSON Schema (draft 2020-12) of one schema node. It lives here, apart from the
@@ -137,5 +143,8 @@ export function jsonSchemas(): Record<DocumentKind, JsonSchema> {
     }
     out[kind] = schema;
   }
+  // A renamed field would silently lose its description: refuse (this runs in the build).
+  const stale = Object.keys(DESCRIPTIONS).filter((key) => !used.has(key));
+  if (stale.length) throw new Error(`descriptions for places no schema has: ${stale.join(', ')}`);
   return out;
 }
