@@ -1,3 +1,5 @@
+import { fill } from '../i18n/messages.js';
+import { issueMessages } from './issue-messages.js';
 import { LIMITS } from './limits.js';
 
 /**
@@ -99,29 +101,9 @@ export class IssueSink {
   }
 }
 
-/** English messages for `ContractIssue.message`; the widgets' catalogues localize the same codes. */
+/** `ContractIssue.message`: the same English sentences the widgets' error view shows. */
 function englishMessage(code: IssueCode, p: Record<string, string | number>): string {
-  switch (code) {
-    case 'type': return `expected ${p.expected}, got ${p.got}`;
-    case 'required': return 'is required';
-    case 'enum': return `expected one of ${p.options}, got ${p.got}`;
-    case 'const': return `expected ${p.expected}, got ${p.got}`;
-    case 'min': return `must be at least ${p.limit}, got ${p.got}`;
-    case 'max': return `must be at most ${p.limit}, got ${p.got}`;
-    case 'integer': return `must be a whole number, got ${p.got}`;
-    case 'min-items': return `needs at least ${p.limit} items, got ${p.got}`;
-    case 'max-items': return `has ${p.got} items; the limit is ${p.limit}`;
-    case 'min-length': return `must not be empty`;
-    case 'max-length': return `is ${p.got} characters long; the limit is ${p.limit}`;
-    case 'format': return `expected ${p.format}, got ${p.got}`;
-    case 'unknown-kind': return `unknown kind ${p.got}; expected one of ${p.options}`;
-    case 'unknown-version': return `unsupported version ${p.got}; this library reads version ${p.expected}`;
-    case 'unknown-ref': return `refers to ${p.got}, which is not among ${p.target}`;
-    case 'duplicate': return `duplicate id ${p.got}`;
-    case 'too-deep': return `nesting deeper than ${p.limit} levels`;
-    case 'unknown-field': return `unknown field ${p.got} is ignored`;
-    case 'rule': return String(p.text ?? 'is not valid here');
-  }
+  return code === 'rule' ? String(p.text ?? 'is not valid here') : fill(issueMessages[`issue.${code}`], p);
 }
 
 /** Short, safe description of a received value for messages: `"abc"`, `null`, `an array`. */
