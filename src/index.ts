@@ -2,13 +2,6 @@
  * hcx-widgets: every widget, the data contract and the base class. Importing this module
  * registers all the custom elements (`hcx-control-chart`, …).
  */
-export * from './contract/index.js';
-export * from './base/index.js';
-export { LOCALES, normalizeLocale, type Locale } from './i18n/locale.js';
-export * from './elements.js';
-// The pure analysis engines: the same numbers the widgets show, usable on a server or in tests.
-export * from './spc/index.js';
-export * from './stats/index.js';
-export * from './heatmap/index.js';
-export * from './brand/index.js';
-export * from './vsm/index.js';
+export * from './widgets-api.js';
+// JSON Schema generation, for tools; the drop-in bundle leaves it out (the schemas are published as dist/schema/*.json).
+export { jsonSchemas, toJSONSchema } from './contract/json-schema.js';

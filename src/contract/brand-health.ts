@@ -150,7 +150,6 @@ const schema = s
       })
       .optional(),
   })
-  .describe('Brand health: headline KPIs with intervals and the weighted indicator tree.')
   .refine((doc, _path, sink) => {
     const duplicate = (path: string, got: string) => sink.add(path, 'duplicate', { got: JSON.stringify(got) });
     checkUniqueIds(doc.kpis, 'kpis', duplicate);

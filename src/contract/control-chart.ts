@@ -79,9 +79,9 @@ const xValue = () => s.string({ minLength: 1, maxLength: 100 });
 
 const point = s.object({
   x: xValue(),
-  value: s.number().nullable().describe('Measurement, count or numerator; null is a missing period.').optional(),
-  n: s.number({ min: 0 }).describe('Denominator (p, pprime) or exposure (u, uprime).').optional(),
-  values: s.array(s.number(), { maxItems: LIMITS.subgroupValues }).describe('Raw subgroup measurements (xbar-s).').optional(),
+  value: s.number().nullable().optional(),
+  n: s.number({ min: 0 }).optional(),
+  values: s.array(s.number(), { maxItems: LIMITS.subgroupValues }).optional(),
   exclude: s.boolean().optional(),
   note: label().optional(),
 });
@@ -96,19 +96,15 @@ const schema = s
     rules: s.enum(RULE_PRESETS).optional(),
     baseline: s.integer({ min: 2 }).optional(),
     multiplier: s.number({ exclusiveMin: 0 }).optional(),
-    shiftLength: s.integer({ min: 2 }).describe('Points on one side of the centre line that make a shift (mdc, nhsr); default 7.').optional(),
-    trendLength: s.integer({ min: 2 }).describe('Consecutive rising or falling points that make a trend (mdc, nhsr); default 7.').optional(),
-    screenMovingRanges: s
-      .boolean()
-      .describe('Leave moving ranges above 3.267 × their average out of sigma; default on for nhsr and anhoej, off for mdc and western-electric.')
-      .optional(),
-    sigmaLines: s.boolean().describe('Display: draw the 2-sigma lines (and 1-sigma for western-electric); default off.').optional(),
-    projectLimits: s.boolean().describe("Display: continue each phase's centre and limits, dashed, across the next phase; default on.").optional(),
+    shiftLength: s.integer({ min: 2 }).optional(),
+    trendLength: s.integer({ min: 2 }).optional(),
+    screenMovingRanges: s.boolean().optional(),
+    sigmaLines: s.boolean().optional(),
+    projectLimits: s.boolean().optional(),
     points: s.array(point, { maxItems: LIMITS.points }),
     phases: s.array(s.object({ start: xValue(), label: label() }), { maxItems: LIMITS.shortList }).optional(),
     annotations: s.array(s.object({ x: xValue(), label: label() }), { maxItems: LIMITS.shortList }).optional(),
   })
-  .describe('A statistical process control chart (XmR, run, p, p′, u, u′, c, t, g, X̄-S).')
   .refine((doc, _path, sink) => {
     const type = doc.chartType ?? 'xmr';
     const ratio = RATIO_TYPES.includes(type);

@@ -49,8 +49,7 @@ export const dashboardSchema: Schema<DashboardDocument> = s
   .object({
     ...envelopeShape('dashboard'),
     datasets: s.record(anyWidgetDocument, LIMITS.datasets),
-  })
-  .describe('A dashboard: several widget documents, each picked by a widget’s `dataset` attribute.');
+  });
 
 export const DOCUMENT_SCHEMAS: { [K in DocumentKind]: Schema<Extract<HcxDocument, { kind: K }>> } = {
   ...WIDGET_SCHEMAS,

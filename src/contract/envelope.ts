@@ -22,10 +22,10 @@ export function envelopeShape<K extends string>(kind: K) {
   return {
     kind: s.literal(kind) as Schema<K>,
     version: s.literal(CONTRACT_VERSION) as Schema<1>,
-    title: s.string({ maxLength: 300 }).describe('Title shown above the chart; its accessible name.'),
+    title: s.string({ maxLength: 300 }),
     subtitle: s.string({ maxLength: 500 }).optional(),
-    source: s.string({ maxLength: 500 }).describe('Where the data comes from.').optional(),
-    generatedAt: s.string({ format: 'date-time' }).describe('ISO 8601 time the data was produced.').optional(),
+    source: s.string({ maxLength: 500 }).optional(),
+    generatedAt: s.string({ format: 'date-time' }).optional(),
   };
 }
 

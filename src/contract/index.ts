@@ -1,10 +1,2 @@
-export * from './schema.js';
-export * from './envelope.js';
-export * from './limits.js';
-export * from './control-chart.js';
-export * from './satisfaction-heatmap.js';
-export * from './brand-health.js';
-export * from './value-stream.js';
-export * from './documents.js';
-export * from './validate.js';
-export { jsonSchemas } from './json-schema.js';
+export * from './runtime.js';
+export { jsonSchemas, toJSONSchema } from './json-schema.js';

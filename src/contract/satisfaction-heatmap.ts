@@ -76,7 +76,6 @@ const schema = s
       { maxItems: LIMITS.cells },
     ),
   })
-  .describe('Patient-satisfaction heatmap: touchpoints (rows) by period or department (columns).')
   .refine((doc, _path, sink) => {
     const duplicate = (path: string, got: string) => sink.add(path, 'duplicate', { got: JSON.stringify(got) });
     checkUniqueIds(doc.rows, 'rows', duplicate);

@@ -1,8 +1,11 @@
+import { fill } from '../i18n/messages.js';
+import { issueMessages } from './issue-messages.js';
 import { LIMITS } from './limits.js';
 
 /**
  * A tiny schema language: one definition gives the runtime validator (every problem, with
- * its JSON path) and the published JSON Schema. TypeScript types are inferred from it
+ * its JSON path) and the published JSON Schema (written by `json-schema.ts`, which reads
+ * these nodes, so widget bundles carry only the validator). TypeScript types are inferred from it
  * (`Infer<typeof schema>`), and each kind's documented interface is checked against the
  * inference at compile time, so types, validator and JSON Schema cannot drift apart.
  *
@@ -98,29 +101,9 @@ export class IssueSink {
   }
 }
 
-/** English messages for `ContractIssue.message`; the widgets' catalogues localize the same codes. */
+/** `ContractIssue.message`: the same English sentences the widgets' error view shows. */
 function englishMessage(code: IssueCode, p: Record<string, string | number>): string {
-  switch (code) {
-    case 'type': return `expected ${p.expected}, got ${p.got}`;
-    case 'required': return 'is required';
-    case 'enum': return `expected one of ${p.options}, got ${p.got}`;
-    case 'const': return `expected ${p.expected}, got ${p.got}`;
-    case 'min': return `must be at least ${p.limit}, got ${p.got}`;
-    case 'max': return `must be at most ${p.limit}, got ${p.got}`;
-    case 'integer': return `must be a whole number, got ${p.got}`;
-    case 'min-items': return `needs at least ${p.limit} items, got ${p.got}`;
-    case 'max-items': return `has ${p.got} items; the limit is ${p.limit}`;
-    case 'min-length': return `must not be empty`;
-    case 'max-length': return `is ${p.got} characters long; the limit is ${p.limit}`;
-    case 'format': return `expected ${p.format}, got ${p.got}`;
-    case 'unknown-kind': return `unknown kind ${p.got}; expected one of ${p.options}`;
-    case 'unknown-version': return `unsupported version ${p.got}; this library reads version ${p.expected}`;
-    case 'unknown-ref': return `refers to ${p.got}, which is not among ${p.target}`;
-    case 'duplicate': return `duplicate id ${p.got}`;
-    case 'too-deep': return `nesting deeper than ${p.limit} levels`;
-    case 'unknown-field': return `unknown field ${p.got} is ignored`;
-    case 'rule': return String(p.text ?? 'is not valid here');
-  }
+  return code === 'rule' ? String(p.text ?? 'is not valid here') : fill(issueMessages[`issue.${code}`], p);
 }
 
 /** Short, safe description of a received value for messages: `"abc"`, `null`, `an array`. */
@@ -178,14 +161,7 @@ export abstract class Schema<T> {
    * records problems; `depth` guards against hostile nesting.
    */
   abstract check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink, depth: number): void;
-  protected abstract schema(): JsonSchema;
-
-  /** The JSON Schema (draft 2020-12) of this node. */
-  toJSONSchema(): JsonSchema {
-    const s = this.schema();
-    return this.description ? { description: this.description, ...s } : s;
-  }
-
+  /** A `description` for the JSON Schema (the built-in kinds keep theirs in `json-schema.ts`, out of widget bundles). */
   describe(text: string): this {
     this.description = text;
     return this;
@@ -208,14 +184,12 @@ export class Optional<T> {
 }
 
 export class NullableSchema<T> extends Schema<T | null> {
-  constructor(private readonly inner: Schema<T>) {
+  // Not `inner`: that would make it structurally an `Optional` to the type inference.
+  constructor(readonly nonNull: Schema<T>) {
     super();
   }
   check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink, depth: number): void {
-    if (value !== null) this.inner.check(value, parent, key, sink, depth);
-  }
-  protected schema(): JsonSchema {
-    return { anyOf: [this.inner.toJSONSchema(), { type: 'null' }] };
+    if (value !== null) this.nonNull.check(value, parent, key, sink, depth);
   }
 }
 
@@ -229,11 +203,11 @@ export interface StringOptions {
 /** Labels and ids longer than this are refused: no real label needs it, and 1 MB strings hang layout. */
 export const DEFAULT_MAX_STRING = 2000;
 
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class StringSchema extends Schema<string> {
-  constructor(private readonly opts: StringOptions) {
+  constructor(readonly opts: StringOptions) {
     super();
   }
   check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink): void {
@@ -250,15 +224,6 @@ export class StringSchema extends Schema<string> {
       sink.addAt(parent, key, 'format', { format: 'an ISO 8601 date (YYYY-MM-DD)', got: describeValue(value) });
     }
   }
-  protected schema(): JsonSchema {
-    const { minLength, maxLength = DEFAULT_MAX_STRING, format } = this.opts;
-    const s: JsonSchema = { type: 'string', maxLength };
-    if (minLength !== undefined) s.minLength = minLength;
-    if (format === 'date') s.pattern = ISO_DATE.source;
-    if (format === 'date-time') s.pattern = ISO_DATE_TIME.source;
-    if (format === 'uri-reference') s.format = 'uri-reference';
-    return s;
-  }
 }
 
 function validDate(value: string, pattern: RegExp): boolean {
@@ -274,7 +239,7 @@ export interface NumberOptions {
 }
 
 export class NumberSchema extends Schema<number> {
-  constructor(private readonly opts: NumberOptions) {
+  constructor(readonly opts: NumberOptions) {
     super();
   }
   check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink): void {
@@ -289,22 +254,11 @@ export class NumberSchema extends Schema<number> {
     if (exclusiveMin !== undefined && value <= exclusiveMin) sink.addAt(parent, key, 'min', { limit: `> ${exclusiveMin}`, got: value });
     if (max !== undefined && value > max) sink.addAt(parent, key, 'max', { limit: max, got: value });
   }
-  protected schema(): JsonSchema {
-    const { min, max, exclusiveMin, integer } = this.opts;
-    const s: JsonSchema = { type: integer ? 'integer' : 'number' };
-    if (min !== undefined) s.minimum = min;
-    if (max !== undefined) s.maximum = max;
-    if (exclusiveMin !== undefined) s.exclusiveMinimum = exclusiveMin;
-    return s;
-  }
 }
 
 export class BooleanSchema extends Schema<boolean> {
   check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink): void {
     if (typeof value !== 'boolean') sink.addAt(parent, key, 'type', { expected: 'true or false', got: describeValue(value) });
-  }
-  protected schema(): JsonSchema {
-    return { type: 'boolean' };
   }
 }
 
@@ -314,9 +268,6 @@ export class LiteralSchema<T extends string | number> extends Schema<T> {
   }
   check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink): void {
     if (value !== this.value) sink.addAt(parent, key, 'const', { expected: JSON.stringify(this.value), got: describeValue(value) });
-  }
-  protected schema(): JsonSchema {
-    return { const: this.value };
   }
 }
 
@@ -329,9 +280,6 @@ export class EnumSchema<T extends string> extends Schema<T> {
       sink.addAt(parent, key, 'enum', { options: this.options.map((o) => JSON.stringify(o)).join(', '), got: describeValue(value) });
     }
   }
-  protected schema(): JsonSchema {
-    return { type: 'string', enum: [...this.options] };
-  }
 }
 
 export interface ArrayOptions {
@@ -340,7 +288,7 @@ export interface ArrayOptions {
 }
 
 export class ArraySchema<T> extends Schema<T[]> {
-  constructor(private readonly item: Schema<T>, private readonly opts: ArrayOptions) {
+  constructor(readonly item: Schema<T>, readonly opts: ArrayOptions) {
     super();
   }
   check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink, depth: number): void {
@@ -365,11 +313,6 @@ export class ArraySchema<T> extends Schema<T[]> {
       if (sink.truncated || sink.exhausted) return;
       this.item.check(value[i], here, i, sink, depth + 1);
     }
-  }
-  protected schema(): JsonSchema {
-    const s: JsonSchema = { type: 'array', items: this.item.toJSONSchema(), maxItems: this.opts.maxItems };
-    if (this.opts.minItems !== undefined) s.minItems = this.opts.minItems;
-    return s;
   }
 }
 
@@ -439,23 +382,11 @@ export class ObjectSchema<S extends Shape> extends Schema<InferShape<S>> {
     }
   }
 
-  protected schema(): JsonSchema {
-    const properties: Record<string, JsonSchema> = {};
-    const required: string[] = [];
-    for (const [key, field] of Object.entries(this.shape)) {
-      if (field instanceof Optional) properties[key] = field.inner.toJSONSchema();
-      else {
-        properties[key] = field.toJSONSchema();
-        required.push(key);
-      }
-    }
-    return { type: 'object', properties, required };
-  }
 }
 
 /** A map from ids to values, like the dashboard's `datasets`. */
 export class RecordSchema<T> extends Schema<Record<string, T>> {
-  constructor(private readonly value: Schema<T>, private readonly maxKeys: number) {
+  constructor(readonly value: Schema<T>, readonly maxKeys: number) {
     super();
   }
   check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink, depth: number): void {
@@ -472,14 +403,11 @@ export class RecordSchema<T> extends Schema<Record<string, T>> {
     const here = new Place(parent, key);
     for (const name of keys) if (!sink.exhausted) this.value.check((value as Record<string, unknown>)[name], here, name, sink, depth + 1);
   }
-  protected schema(): JsonSchema {
-    return { type: 'object', additionalProperties: this.value.toJSONSchema(), maxProperties: this.maxKeys };
-  }
 }
 
 /** Either of several schemas, chosen by a string field (`kind`, `type`) so errors stay precise. */
 export class TaggedUnionSchema<T> extends Schema<T> {
-  constructor(private readonly tag: string, private readonly variants: Record<string, Schema<T>>) {
+  constructor(readonly tag: string, readonly variants: Record<string, Schema<T>>) {
     super();
   }
   check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink, depth: number): void {
@@ -498,29 +426,15 @@ export class TaggedUnionSchema<T> extends Schema<T> {
     }
     this.variants[tagValue]!.check(value, parent, key, sink, depth);
   }
-  protected schema(): JsonSchema {
-    return {
-      type: 'object',
-      required: [this.tag],
-      properties: { [this.tag]: { enum: Object.keys(this.variants) } },
-      allOf: Object.entries(this.variants).map(([tag, s]) => ({
-        if: { properties: { [this.tag]: { const: tag } } },
-        then: s.toJSONSchema(),
-      })),
-    };
-  }
 }
 
 /** A reference to a named definition in the published JSON Schema (`$defs`). */
 export class RefSchema<T> extends Schema<T> {
-  constructor(private readonly name: string, private readonly target: () => Schema<T>) {
+  constructor(readonly name: string, readonly target: () => Schema<T>) {
     super();
   }
   check(value: unknown, parent: Place | null, key: PathKey, sink: IssueSink, depth: number): void {
     this.target().check(value, parent, key, sink, depth);
-  }
-  protected schema(): JsonSchema {
-    return { $ref: `#/$defs/${this.name}` };
   }
 }
 

@@ -74,10 +74,7 @@ const schema = s
             valueAdded: minutes(),
             pctCompleteAccurate: s.number({ min: 0, max: 100 }).optional(),
             after: s.array(id(), { maxItems: LIMITS.steps }).optional(),
-            replaces: s
-              .array(id(), { maxItems: LIMITS.steps })
-              .describe('Ids of steps in other states that this step takes over (two or more: merged).')
-              .optional(),
+            replaces: s.array(id(), { maxItems: LIMITS.steps }).optional(),
           }),
           { minItems: 1, maxItems: LIMITS.steps },
         ),
@@ -86,7 +83,6 @@ const schema = s
     ),
     kaizen: s.array(s.object({ state: id(), step: id(), label: label() }), { maxItems: LIMITS.shortList }).optional(),
   })
-  .describe('Value-stream map of a patient journey, with one or more states (current, future).')
   .refine((doc, _path, sink) => {
     const duplicate = (path: string, got: string) => sink.add(path, 'duplicate', { got: JSON.stringify(got) });
     const stateIds = checkUniqueIds(doc.states, 'states', duplicate);
