@@ -196,7 +196,7 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
         summaryTexts: [...analysis.rows.map((r) => (r.summary ? f.full(r.summary.value) : '–')), analysis.overall ? f.full(analysis.overall.value) : '–'],
         summaryHeader: t.t('axis.overall'),
         summaryRowLabel: t.t('axis.allRows'),
-        columnSummaryTexts: analysis.columns.map((c) => (c.summary ? f.full(c.summary.value) : '–')),
+        columnSummaryTexts: () => analysis.columns.map((c) => (c.summary ? f.full(c.summary.value) : '–')),
         cellValueSample: this.showValues && domain ? [f.cell(domain.min), f.cell(domain.max), f.cell((domain.min + domain.max) / 2)] : null,
         categorical: !columnsArePeriods(doc),
       });
