@@ -9,6 +9,10 @@ describe('tCritical95 (closed form for whole df)', () => {
     for (const df of dfs) expectClose(tCritical95(df), tCritical(0.95, df), 1e-11, `df ${df}`);
   });
 
+  it('the Cornish–Fisher start is the one studentTQuantile uses (df ≥ 1,000 returns it as is)', () => {
+    for (const df of [1000, 1234, 5000, 1e6]) expectClose(tCritical95(df), tCritical(0.95, df), 1e-15, `df ${df}`);
+  });
+
   it('gives the published table values (df 1: 12.706, df 10: 2.228, df 30: 2.042, df 120: 1.980)', () => {
     expect(tCritical95(1).toFixed(3)).to.equal('12.706');
     expect(tCritical95(10).toFixed(3)).to.equal('2.228');
