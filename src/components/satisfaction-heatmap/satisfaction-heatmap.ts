@@ -176,9 +176,10 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
     const { doc, analysis, t } = ctx;
     let grid = this.grids.get(analysis);
     if (!grid) this.grids.set(analysis, (grid = gridModel(doc, analysis)));
-    const f = this.figuresMemo.get([t, analysis], () => figures(t, analysis.unit, analysis.measure, doc.scale));
+    // Keyed by what they depend on, not by the analysis: an update with new values keeps its formatters and labels.
+    const f = this.figuresMemo.get([t, analysis.unit, analysis.measure, doc.scale?.min, doc.scale?.max], () => figures(t, analysis.unit, analysis.measure, doc.scale));
     const order = this.orderMemo.get([analysis, this.sortKey, t.locale], () => rowOrder(doc, analysis, this.sortKey, t.locale));
-    const columnLabel = this.labelMemo.get([doc, t.locale], () => {
+    const columnLabel = this.labelMemo.get([doc.columns.map((c) => c.label).join('\n'), t.locale], () => {
       const label = columnLabeler(t, doc.columns.map((c) => c.label));
       const shown = doc.columns.map((c) => label(c.label));
       return (c: number) => shown[c]!;
