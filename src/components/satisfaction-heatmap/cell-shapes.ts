@@ -80,12 +80,8 @@ function append(map: Map<number, string>, key: number, d: string): void {
   map.set(key, (map.get(key) ?? '') + d);
 }
 
-/**
- * Builds every path of the cell layer in one pass over the grid (display order). Without
- * `withFills` (the canvas, which fills cells from an ImageData) only the marks: cells with a
- * plain colour and no hotspot are skipped.
- */
-export function cellShapes(grid: GridModel, order: readonly number[], l: HeatmapLayout, withFills = true): CellShapes {
+/** Builds every path of the cell layer in one pass over the grid (display order). */
+export function cellShapes(grid: GridModel, order: readonly number[], l: HeatmapLayout): CellShapes {
   const C = grid.columns;
   const fills = new Map<number, string>();
   const markers = new Map<number, string>();
@@ -103,12 +99,11 @@ export function cellShapes(grid: GridModel, order: readonly number[], l: Heatmap
     for (let c = 0; c < C; c++) {
       const at = r * C + c;
       const code = grid.codes[at]!;
-      const hot = grid.hotspots[at];
-      if (!withFills && !hot && (code < UNCERTAIN || (code < CODE_MISSING && !l.markers))) continue;
       const { x, y, w, h } = cellBox(l, p, c);
-      if (code === CODE_MISSING) missing += rectPath(x, y, w, h);
+      const d = rectPath(x, y, w, h);
+      if (code === CODE_MISSING) missing += d;
       else if (code === CODE_SUPPRESSED) {
-        suppressed += rectPath(x, y, w, h);
+        suppressed += d;
         if (l.locks) {
           const lock = lockGlyph(x, y, w, h);
           lockBodies += lock.body;
@@ -116,9 +111,10 @@ export function cellShapes(grid: GridModel, order: readonly number[], l: Heatmap
           lockStroke = lock.stroke;
         }
       } else {
-        if (withFills) append(fills, code, rectPath(x, y, w, h));
+        append(fills, code, d);
         if (code >= UNCERTAIN && l.markers) append(markers, code, markerPath(x, y, w, h));
       }
+      const hot = grid.hotspots[at];
       if (hot && small) {
         const o = tickRect(x, y, w, h, hot === 2);
         ticks += rectPath(o.x, o.y, o.w, o.h);

@@ -1,7 +1,7 @@
-import { cellBox, cellShapes } from './cell-shapes.js';
+import { OUTLINE_MIN, cellBox, lockGlyph, markerPath, outlineRect } from './cell-shapes.js';
 import type { GridModel } from './grid.js';
 import { VALUE_FONT, type HeatmapLayout } from './layout.js';
-import { CODE_MISSING, CODE_SUPPRESSED, FLAT_MISSING, type Palette } from './palette.js';
+import { CODE_MISSING, CODE_SUPPRESSED, FLAT_MISSING, UNCERTAIN, type Palette } from './palette.js';
 
 export interface CanvasCellsInput {
   grid: GridModel;
@@ -42,10 +42,27 @@ export function drawCanvasCells(canvas: HTMLCanvasElement, input: CanvasCellsInp
   const image = new ImageData(C, R);
   const pixels = new Uint32Array(image.data.buffer);
   const codes = grid.codes;
+  const hotspots = grid.hotspots;
+  // One pass: every cell's pixel, and the (usually few) cells that need more than a fill
+  // at this cell size (tiny cells get no hatching, locks or markers: nothing to collect).
+  const missing: number[] = [];
+  const suppressed: number[] = [];
+  const uncertain: number[] = [];
+  const hot: number[] = [];
+  const marks = l.hatch || l.locks || l.markers;
   for (let p = 0; p < R; p++) {
     const row = order[p]! * C;
     const out = p * C;
-    for (let c = 0; c < C; c++) pixels[out + c] = words[codes[row + c]!]!;
+    for (let c = 0; c < C; c++) {
+      const code = codes[row + c]!;
+      pixels[out + c] = words[code]!;
+      if (marks && code >= UNCERTAIN) {
+        if (code === CODE_MISSING) missing.push(out + c);
+        else if (code === CODE_SUPPRESSED) suppressed.push(out + c);
+        else uncertain.push(out + c);
+      }
+      if (hotspots[row + c]) hot.push(out + c);
+    }
   }
   scratch ??= document.createElement('canvas');
   scratch.width = C;
@@ -63,22 +80,41 @@ export function drawCanvasCells(canvas: HTMLCanvasElement, input: CanvasCellsInp
     for (let p = 1; p < R; p++) ctx.fillRect(0, p * l.rowH - 0.5, l.gridW, 1);
   }
 
-  // The marks are the SVG layer's paths (the few cells that need more than a fill).
-  const shapes = cellShapes(grid, order, l, false);
-  const pattern = l.hatch && shapes.missing ? hatch(ctx, t.bg, t.missing, dpr) : null;
-  if (pattern) {
-    ctx.fillStyle = pattern;
-    ctx.fill(new Path2D(shapes.missing));
+  const box = (slot: number) => cellBox(l, Math.floor(slot / C), slot % C);
+
+  if (l.hatch && missing.length) {
+    const pattern = hatch(ctx, t.bg, t.missing, dpr);
+    if (pattern) {
+      ctx.fillStyle = pattern;
+      for (const slot of missing) {
+        const b = box(slot);
+        ctx.fillRect(b.x, b.y, b.w, b.h);
+      }
+    }
   }
-  if (shapes.lockBodies) {
-    ctx.fillStyle = ctx.strokeStyle = t.text;
-    ctx.fill(new Path2D(shapes.lockBodies));
-    ctx.lineWidth = shapes.lockStroke;
-    ctx.stroke(new Path2D(shapes.lockShackles));
+  if (l.locks && suppressed.length) {
+    ctx.fillStyle = t.text;
+    ctx.strokeStyle = t.text;
+    const bodies = new Path2D();
+    const shackles = new Path2D();
+    let stroke = 1;
+    for (const slot of suppressed) {
+      const b = box(slot);
+      const lock = lockGlyph(b.x, b.y, b.w, b.h);
+      bodies.addPath(new Path2D(lock.body));
+      shackles.addPath(new Path2D(lock.shackle));
+      stroke = lock.stroke;
+    }
+    ctx.fill(bodies);
+    ctx.lineWidth = stroke;
+    ctx.stroke(shackles);
   }
-  for (const [code, d] of shapes.markers) {
-    ctx.fillStyle = palette.inks[code]!;
-    ctx.fill(new Path2D(d));
+  if (l.markers && uncertain.length) {
+    for (const slot of uncertain) {
+      const b = box(slot);
+      ctx.fillStyle = palette.inks[codes[order[Math.floor(slot / C)]! * C + (slot % C)]!]!;
+      ctx.fill(new Path2D(markerPath(b.x, b.y, b.w, b.h)));
+    }
   }
   if (input.values && l.values) {
     ctx.font = `${VALUE_FONT}px ${input.fontFamily}`;
@@ -95,25 +131,48 @@ export function drawCanvasCells(canvas: HTMLCanvasElement, input: CanvasCellsInp
       }
     }
   }
-  if (shapes.ticks) {
-    ctx.fillStyle = t.text;
-    ctx.fill(new Path2D(shapes.ticks));
+  if (hot.length) {
+    const small = l.cellW < OUTLINE_MIN || l.rowH < OUTLINE_MIN;
+    if (small) {
+      // One path and one fill for all bars (a year of days can have thousands), with the
+      // geometry of cellBox and tickRect worked out inline: no objects per hotspot.
+      const bars = new Path2D();
+      const inset = l.gaps ? 0.5 : 0;
+      const w = l.cellW - 2 * inset;
+      const h = l.rowH - 2 * inset;
+      const barW = Math.max(w, 1);
+      const alarmH = Math.min(h, 3);
+      const warningH = Math.min(h, 1.5);
+      for (let k = 0; k < hot.length; k++) {
+        const slot = hot[k]!;
+        const p = Math.floor(slot / C);
+        const c = slot - p * C;
+        const th = grid.hotspots[order[p]! * C + c] === 2 ? alarmH : warningH;
+        bars.rect(c * l.cellW + inset, p * l.rowH + inset + h - th, barW, th);
+      }
+      ctx.fillStyle = t.text;
+      ctx.fill(bars);
+    } else {
+      for (const level of [1, 2]) {
+        const path = new Path2D();
+        for (const slot of hot) {
+          if (grid.hotspots[order[Math.floor(slot / C)]! * C + (slot % C)] !== level) continue;
+          const b = box(slot);
+          const o = outlineRect(b.x, b.y, b.w, b.h);
+          path.rect(o.x, o.y, o.w, o.h);
+        }
+        ctx.setLineDash([]);
+        ctx.strokeStyle = t.bg;
+        ctx.lineWidth = level === 2 ? 4.5 : 3.5;
+        ctx.stroke(path);
+        ctx.strokeStyle = t.text;
+        ctx.lineWidth = level === 2 ? 2.25 : 1.5;
+        ctx.setLineDash(level === 2 ? [] : [3, 2]);
+        ctx.stroke(path);
+      }
+      ctx.setLineDash([]);
+    }
   }
-  // Outlines as in the SVG: a background halo, then dashed (95 %) or solid (99.8 %).
-  for (const d of [shapes.warning, shapes.alarm]) {
-    if (!d) continue;
-    const alarm = d === shapes.alarm;
-    const path = new Path2D(d);
-    ctx.setLineDash([]);
-    ctx.strokeStyle = t.bg;
-    ctx.lineWidth = alarm ? 4.5 : 3.5;
-    ctx.stroke(path);
-    ctx.strokeStyle = t.text;
-    ctx.lineWidth = alarm ? 2.25 : 1.5;
-    ctx.setLineDash(alarm ? [] : [3, 2]);
-    ctx.stroke(path);
-  }
-  ctx.setLineDash([]);
 }
 
 /** Diagonal hatching like the SVG pattern: background with lines in the missing colour. */
