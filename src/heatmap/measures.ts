@@ -7,6 +7,7 @@ import {
   wilsonInterval,
 } from '../stats/intervals.js';
 import { tCritical } from '../stats/student-t.js';
+import { tCritical95 } from './t-critical.js';
 import { type HeatmapDirection, type HeatmapSummary, type HeatmapUnit, LOW_CONFIDENCE } from './types.js';
 
 /**
@@ -157,16 +158,15 @@ function npsModel(): MeasureModel {
 }
 
 /**
- * 95 % t critical values by degrees of freedom, kept across analyses: each costs a
- * root-finding on the incomplete beta (tens of microseconds), a heatmap has a few hundred
- * distinct n, and a dashboard re-analyses on every update. Whole df up to the cap only, so
- * the cache stays small whatever the data.
+ * 95 % t critical values by degrees of freedom, kept across analyses (a dashboard
+ * re-analyses on every update). Whole df up to the cap take the closed form (`tCritical95`),
+ * others the general inversion; only whole df are kept, so the cache stays small whatever the data.
  */
 const CRITICAL_CACHE_DF = 10_000;
 const criticalByDf: number[] = [];
 function criticalT(df: number): number {
   if (!(Number.isInteger(df) && df >= 0 && df <= CRITICAL_CACHE_DF)) return tCritical(CONFIDENCE, df);
-  return (criticalByDf[df] ??= tCritical(CONFIDENCE, df));
+  return (criticalByDf[df] ??= df > 0 ? tCritical95(df) : tCritical(CONFIDENCE, df));
 }
 
 function meanModel(scale: { min: number; max: number } | undefined): MeasureModel {

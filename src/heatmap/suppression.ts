@@ -51,6 +51,20 @@ export function suppress(input: SuppressionInput): SuppressionResult {
   const suppressedCount = new Int32Array(lines);
   const suppressedN = new Float64Array(lines);
 
+  let primary = 0;
+  for (let i = 0; i < cellCount; i++) {
+    if (n[i]! < minN) {
+      reason[i] = BY_THRESHOLD;
+      primary++;
+      suppressedCount[rowOf[i]!]!++;
+      suppressedN[rowOf[i]!]! += n[i]!;
+      suppressedCount[rows + columnOf[i]!]!++;
+      suppressedN[rows + columnOf[i]!]! += n[i]!;
+    }
+  }
+  // No small cell: every line is safe, nothing more to hide or withhold.
+  if (primary === 0) return { reason, rowWithheld: new Uint8Array(rows), columnWithheld: new Uint8Array(columns) };
+
   // Members of each line (CSR layout), each segment sorted by n ascending, then input order.
   const start = new Int32Array(lines + 1);
   for (let i = 0; i < cellCount; i++) {
@@ -79,13 +93,6 @@ export function suppress(input: SuppressionInput): SuppressionResult {
     suppressedN[l]! += sign * n[i]!;
   };
 
-  for (let i = 0; i < cellCount; i++) {
-    if (n[i]! < minN) {
-      reason[i] = BY_THRESHOLD;
-      count(i, rowLine(i), 1);
-      count(i, columnLine(i), 1);
-    }
-  }
 
   // Two queues: `check` finds lines that are unsafe; an unsafe line with no shown cell left
   // is withheld at once (that may make crossing lines safe for free), the others wait in

@@ -34,6 +34,10 @@ export function itemAt(d: DescribeContext, r: number, c: number): GridItem {
 
 const levelText = (d: DescribeContext, level: number) => d.t.format.percent(level, 1);
 
+/** Why a cell is hidden, and nothing else: a hidden cell has no value, n or interval to give away. */
+const hiddenReason = (d: DescribeContext, by: 'threshold' | 'complementary') =>
+  by === 'threshold' ? d.t.t('cell.suppressed.threshold', { minN: d.f.count(d.analysis.minN) }) : d.t.t('cell.suppressed.complementary');
+
 function summaryDetails(d: DescribeContext, summary: HeatmapSummary | null, withheld: boolean): string[] {
   const { t, f } = d;
   if (withheld) return [t.t('cell.withheld')];
@@ -61,7 +65,7 @@ export function describeItem(d: DescribeContext, item: GridItem): { title: strin
       if (cell.state === 'missing') return { title, details: [t.t('cell.missing')], emphasis: -1 };
       if (cell.state === 'suppressed') {
         // Nothing but the reason: a suppressed cell has no value, n or interval to give away.
-        return { title, details: [cell.suppressedBy === 'threshold' ? t.t('cell.suppressed.threshold', { minN: f.count(analysis.minN) }) : t.t('cell.suppressed.complementary')], emphasis: -1 };
+        return { title, details: [hiddenReason(d, cell.suppressedBy)], emphasis: -1 };
       }
       const details = [f.withUnit(cell.value)];
       if (cell.value === 0) details.push(t.t('cell.zero'));
@@ -150,7 +154,6 @@ export function heatmapTable(d: DescribeContext, order: readonly number[]): Tabl
     { label: t.t('table.lowConfidence') },
   ];
   const rows: TableCell[][] = [];
-  const minN = f.count(analysis.minN);
   const overallLabel = t.t('axis.overall');
   const allRows = t.t('axis.allRows');
   for (const r of order) {
@@ -160,11 +163,7 @@ export function heatmapTable(d: DescribeContext, order: readonly number[]): Tabl
       const head = [rowLabel, text(d.columnLabel(c))];
       if (cell.state === 'missing') rows.push([...head, dash, dash, dash, dash, { text: t.t('cell.missing'), raw: 'missing' }, empty, empty, empty]);
       else if (cell.state === 'suppressed') {
-        const state =
-          cell.suppressedBy === 'threshold'
-            ? { text: t.t('cell.suppressed.threshold', { minN }), raw: 'suppressed-threshold' }
-            : { text: t.t('cell.suppressed.complementary'), raw: 'suppressed-complementary' };
-        rows.push([...head, dash, dash, dash, dash, state, empty, empty, empty]);
+        rows.push([...head, dash, dash, dash, dash, { text: hiddenReason(d, cell.suppressedBy), raw: `suppressed-${cell.suppressedBy}` }, empty, empty, empty]);
       } else {
         const hot = d.grid.hotspot(r, c);
         rows.push([
@@ -298,31 +297,6 @@ function hiddenSentences(d: DescribeContext): string {
 // Alerts
 
 /**
- * An `hcx-alert` detail whose message is composed when first read (`message` is a getter;
- * `JSON.stringify` gives every field). The composer is a true private field, so copying the
- * detail never meets a function.
- */
-class HotspotAlert implements AlertDetail {
-  readonly kind = 'hotspot' as const;
-  readonly key: string;
-  readonly item: HeatmapHotspot;
-  #text: string | undefined;
-  readonly #compose: (h: HeatmapHotspot) => string;
-  constructor(item: HeatmapHotspot, compose: (h: HeatmapHotspot) => string) {
-    this.item = item;
-    this.key = `${item.row}|${item.column}|${item.level}`;
-    this.#compose = compose;
-  }
-  get message(): string {
-    this.#text ??= this.#compose(this.item);
-    return this.#text;
-  }
-  toJSON(): { key: string; kind: 'hotspot'; message: string; item: HeatmapHotspot } {
-    return { key: this.key, kind: this.kind, message: this.message, item: this.item };
-  }
-}
-
-/**
  * The hotspots that alert: over periods, only those in each row's latest period with a
  * shown value (what needs attention now; a hotspot months ago is history, still listed in
  * `analysis.hotspots` and outlined in the grid); across departments every hotspot is current.
@@ -349,7 +323,19 @@ export function hotspotAlerts(d: DescribeContext): AlertDetail[] {
   const current = latest
     ? analysis.hotspots.filter((h) => latest[rowIndex.get(h.row)!] === columnIndex.get(h.column))
     : analysis.hotspots;
-  return current.map((h) => new HotspotAlert(h, compose));
+  // The message is composed when first read (an own getter, so JSON.stringify and spreading
+  // give it): most pages never read it.
+  return current.map((item) => {
+    let text: string | undefined;
+    return {
+      kind: 'hotspot' as const,
+      key: `${item.row}|${item.column}|${item.level}`,
+      item,
+      get message() {
+        return (text ??= compose(item));
+      },
+    };
+  });
 }
 
 /** Per row, the last column whose cell has a shown value (−1 when none). */

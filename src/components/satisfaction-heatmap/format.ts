@@ -83,20 +83,28 @@ export function joinSentences(sentences: readonly string[]): string {
   return out;
 }
 
-const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/;
+const NARROW = "ilj.,:;'’|!()[]";
+const WIDE = '%&@mwMW';
 
 /**
  * Estimated width of `text` in px at `size` px from character classes, erring wide, so
- * layout stays pure and fast (no DOM measuring per label).
+ * layout stays pure and fast (no DOM measuring per label; character codes, no regular
+ * expression per character: a year of day labels is measured on every update).
  */
 export function textWidth(text: string, size: number, bold = false): number {
   let em = 0;
-  for (const ch of text) {
-    if (CJK.test(ch)) em += 1;
-    else if (/[ilj.,:;'’|!()[\]]/.test(ch)) em += 0.3;
-    else if (ch === ' ') em += 0.28;
-    else if (/[A-Z%&@mwMW]/.test(ch)) em += 0.72;
-    else em += 0.55;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const ch = text[i]!;
+    if ((code >= 0x2e80 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef)) em += 1;
+    else if (NARROW.includes(ch)) em += 0.3;
+    else if (code === 32) em += 0.28;
+    else if ((code >= 65 && code <= 90) || WIDE.includes(ch)) em += 0.72;
+    else {
+      em += 0.55;
+      // A character outside the BMP is one character in two code units.
+      if (code >= 0xd800 && code <= 0xdbff) i++;
+    }
   }
   return em * size * (bold ? 1.2 : 1.06);
 }

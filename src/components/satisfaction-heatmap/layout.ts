@@ -30,8 +30,8 @@ export interface LayoutInput {
   summaryTexts: readonly string[];
   summaryHeader: string;
   summaryRowLabel: string;
-  /** Column summaries as text, when they fit. */
-  columnSummaryTexts: readonly string[];
+  /** Column summaries as text, to print when they fit (asked only for a few columns). */
+  columnSummaryTexts(): readonly string[];
   /** Widest number printed in a cell (`show-values`), or null when values are off. */
   cellValueSample: readonly string[] | null;
   /**
@@ -113,8 +113,7 @@ export function computeLayout(input: LayoutInput): HeatmapLayout {
   }
   const gridH = R * rowH;
 
-  const colTextW = Math.max(...input.columnSummaryTexts.map((s) => textWidth(s, VALUE_FONT)), 0);
-  const columnSummaryText = C <= 24 && cellW >= colTextW + 6;
+  const columnSummaryText = C <= 24 && cellW >= Math.max(...input.columnSummaryTexts().map((s) => textWidth(s, VALUE_FONT)), 0) + 6;
   const sumY = gy + gridH + GAP;
   const sumH = columnSummaryText ? Math.max(rowH, 20) : 28;
 

@@ -176,9 +176,10 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
     const { doc, analysis, t } = ctx;
     let grid = this.grids.get(analysis);
     if (!grid) this.grids.set(analysis, (grid = gridModel(doc, analysis)));
-    const f = this.figuresMemo.get([t, analysis], () => figures(t, analysis.unit, analysis.measure, doc.scale));
+    // Keyed by what they depend on, not by the analysis: an update with new values keeps its formatters and labels.
+    const f = this.figuresMemo.get([t, analysis.unit, analysis.measure, doc.scale?.min, doc.scale?.max], () => figures(t, analysis.unit, analysis.measure, doc.scale));
     const order = this.orderMemo.get([analysis, this.sortKey, t.locale], () => rowOrder(doc, analysis, this.sortKey, t.locale));
-    const columnLabel = this.labelMemo.get([doc, t.locale], () => {
+    const columnLabel = this.labelMemo.get([doc.columns.map((c) => c.label).join('\n'), t.locale], () => {
       const label = columnLabeler(t, doc.columns.map((c) => c.label));
       const shown = doc.columns.map((c) => label(c.label));
       return (c: number) => shown[c]!;
@@ -196,7 +197,7 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
         summaryTexts: [...analysis.rows.map((r) => (r.summary ? f.full(r.summary.value) : '–')), analysis.overall ? f.full(analysis.overall.value) : '–'],
         summaryHeader: t.t('axis.overall'),
         summaryRowLabel: t.t('axis.allRows'),
-        columnSummaryTexts: analysis.columns.map((c) => (c.summary ? f.full(c.summary.value) : '–')),
+        columnSummaryTexts: () => analysis.columns.map((c) => (c.summary ? f.full(c.summary.value) : '–')),
         cellValueSample: this.showValues && domain ? [f.cell(domain.min), f.cell(domain.max), f.cell((domain.min + domain.max) / 2)] : null,
         categorical: !columnsArePeriods(doc),
       });
