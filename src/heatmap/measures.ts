@@ -7,7 +7,7 @@ import {
   wilsonInterval,
 } from '../stats/intervals.js';
 import { tCritical } from '../stats/student-t.js';
-import { tCritical95 } from './t-critical.js';
+import { tCritical95 } from '../stats/t-critical-95.js';
 import { type HeatmapDirection, type HeatmapSummary, type HeatmapUnit, LOW_CONFIDENCE } from './types.js';
 
 /**

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { tCritical95 } from '../../src/heatmap/t-critical.js';
+import { tCritical95 } from '../../src/stats/t-critical-95.js';
 import { tCritical } from '../../src/stats/student-t.js';
-import { expectClose } from '../stats/close.js';
+import { expectClose } from './close.js';
 
 describe('tCritical95 (closed form for whole df)', () => {
   it('matches the incomplete-beta inversion to 1e-11 for df 1…400 and spot checks to 10,000', () => {
