@@ -53,6 +53,19 @@ export function modelLines(model: LimitModel, l: PointLines): Lines {
   return { center: model.center, ucl: l.ucl, lcl: l.lcl, upper2: l.upper2, lower2: l.lower2 };
 }
 
+/** The secondary point's shape with `null` numbers, for the same reason as `POINT_SHAPE` (analyse.ts); a test checks the keys. */
+export const SECONDARY_POINT_SHAPE: Readonly<SecondaryPointAnalysis> = Object.freeze({
+  index: 0,
+  value: null,
+  center: null,
+  ucl: null,
+  lcl: null,
+  upper2: null,
+  lower2: null,
+  excluded: false,
+  special: false,
+});
+
 /**
  * Appends one phase of a secondary chart: per-point lines, `special` beyond the limits, and the
  * Anhøj statistics of its included values.
