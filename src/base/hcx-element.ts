@@ -19,6 +19,7 @@ import { SizeController } from './size-controller.js';
 import { SrcLoader } from './src-loader.js';
 import { tableToCSV, type TableModel } from './table-model.js';
 import { tokens } from './tokens.js';
+import { whenIdle } from './when-idle.js';
 
 /** Table rows drawn at once (then more on request): enough for any real table, fast on an old PC. */
 const TABLE_PAGE = 1000;
@@ -139,6 +140,16 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
   protected abstract analyse(doc: WidgetDocuments[K]): A;
   /** The chart itself (inside `part="plot"`). */
   protected abstract renderChart(ctx: ChartContext<WidgetDocuments[K], A, M>): unknown;
+
+  /**
+   * Creates the Intl formatters the widget's first render will need. The first formatters of
+   * a page load the browser's ICU data (50–150 ms measured on a slow machine), paid by
+   * whichever render formats first. A widget connected before its data (a fetch, a
+   * dashboard) calls this in idle time, so drawing the data does not wait for ICU; the
+   * formatter caches then hand the render these. Not called once data has been drawn.
+   */
+  protected warmUpFormatters(_t: Translator<M>): void {}
+  private cancelWarmUp?: () => void;
   /** The data table and CSV: the same numbers as `analysis`. */
   protected abstract tableModel(ctx: ChartContext<WidgetDocuments[K], A, M>): TableModel;
   /** A plain-language summary of what the chart shows, for everyone (shown under the chart). */
@@ -202,10 +213,12 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
     if (this.lastInput?.origin === 'src' || (this.src && !this._shown)) this.lastInput = null;
     this.readInputs();
     this.scheduleRefresh();
+    if (!this._shown) this.cancelWarmUp = whenIdle(() => this.warmUpFormatters(this.translator));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.cancelWarmUp?.();
     this.unsubscribeDashboard?.();
     this.unsubscribeDashboard = undefined;
     this.loader.abort();
@@ -465,6 +478,9 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
       if (this._state === 'error') return renderErrorView(t, this._loadError, this._errors, this._truncated, false);
       return html`<div part="empty" role="status">${t.t('state.empty')}</div>`;
     }
+    // The data came first: this render creates the formatters, a later warm-up would only cost time.
+    this.cancelWarmUp?.();
+    this.cancelWarmUp = undefined;
     const summary = this.summarize(ctx);
     const caption = t.t('table.caption', { title: ctx.doc.title });
     // The chart stays rendered (hidden) in table view so exports always have an SVG.

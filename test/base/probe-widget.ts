@@ -16,6 +16,12 @@ export class ProbeWidget extends HcxElement<'control-chart', ProbeAnalysis> {
   protected readonly kind = 'control-chart' as const;
   protected readonly schema = controlChartSchema;
   analyseCalls = 0;
+  /** Locales `warmUpFormatters` was called with, in order. */
+  warmedUp: string[] = [];
+
+  protected override warmUpFormatters(t: { locale: string }): void {
+    this.warmedUp.push(t.locale);
+  }
 
   protected analyse(doc: ControlChartDocument): ProbeAnalysis {
     this.analyseCalls++;

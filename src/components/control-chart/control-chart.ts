@@ -7,7 +7,7 @@ import { controlChartSchema, type ControlChartDocument } from '../../contract/co
 import { analyseControlChart } from '../../spc/analyse.js';
 import type { ControlChartAnalysis, ControlChartPointAnalysis, SecondarySeries } from '../../spc/types.js';
 import { alerts, announcePoint, describePoint, joinSentences, summary, tableModel, verdict, type Words } from './describe.js';
-import { chartFormat } from './format.js';
+import { chartFormat, type CcTranslator } from './format.js';
 import { controlChartMessages, type ControlChartMessageKey } from './messages.js';
 import { renderLegend } from './render-legend.js';
 import { renderScene } from './render-scene.js';
@@ -15,7 +15,6 @@ import { buildScene, type Scene } from './scene.js';
 import { styleProperties } from './position.js';
 import { latestWithValue } from './story.js';
 import { controlChartStyles } from './styles.js';
-import { warmFormatters, whenIdle } from './warm-up.js';
 
 type Ctx = ChartContext<ControlChartDocument, ControlChartAnalysis, ControlChartMessageKey>;
 
@@ -106,17 +105,15 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
   private model: Model | null = null;
   private sceneMemo: { words: Words; width: number; key: string; scene: Scene } | null = null;
 
-  private cancelWarmUp?: () => void;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Nothing shown yet: load the Intl data in idle time, before the data arrives.
-    if (!this.analysis) this.cancelWarmUp = whenIdle(() => warmFormatters(this.translator));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.cancelWarmUp?.();
+  /** The formats the axis, verdict and tooltip use (see `HcxElement.warmUpFormatters`). */
+  protected override warmUpFormatters(t: CcTranslator): void {
+    const f = t.format;
+    for (let digits = 0; digits <= 3; digits++) f.number(1.5, digits);
+    f.percent(0.5, 1);
+    // Date-only ISO strings, as the x values of nearly every chart.
+    for (const style of ['medium', 'month', 'short'] as const) f.date('2024-01-01', style);
+    t.plural('period.day' as ControlChartMessageKey, 2); // the base of `period.day.one/other`
+    f.list(['a', 'b']);
   }
 
   /** Index of the point under keyboard focus or the pointer (`null` before any). */
@@ -171,9 +168,6 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
   }
 
   protected renderChart(ctx: Ctx): TemplateResult {
-    // The data came first: this render creates the formatters, a later warm-up would only cost time.
-    this.cancelWarmUp?.();
-    this.cancelWarmUp = undefined;
     const { t, analysis, doc } = ctx;
     const m = this.words(ctx);
     const scene = this.scene(ctx);

@@ -8,7 +8,7 @@ import { satisfactionHeatmapSchema, type SatisfactionHeatmapDocument } from '../
 import { analyseHeatmap } from '../../heatmap/analyse.js';
 import type { HeatmapAnalysis } from '../../heatmap/types.js';
 import { announceText, columnsArePeriods, describeItem, heatmapTable, hotspotAlerts, itemAt, selectItem, summarizeHeatmap, type DescribeContext, type GridItem } from './describe.js';
-import { columnLabeler, figures, type Figures } from './format.js';
+import { columnLabeler, figures, type Figures, type HeatmapTranslator } from './format.js';
 import { HEATMAP_SORTS, gridModel, matchesTouchpoint, rowOrder, type GridModel, type HeatmapSort } from './grid.js';
 import { cellRect, computeLayout, hitTest, type HeatmapLayout } from './layout.js';
 import { heatmapMessages, type HeatmapMessageKey } from './messages.js';
@@ -50,26 +50,6 @@ class Memo<T> {
 }
 
 const PAGE_ROWS = 5;
-
-const warmed = new Set<string>();
-/**
- * The first Intl formatter of a page costs tens of milliseconds (ICU loads its data then;
- * about 130 ms measured on this machine under load, then well under 1 ms each). A widget is
- * usually on the page before its data arrives (`src`, a dashboard, a framework's fetch), so
- * it creates the formatters it will need in the next task after connecting, while the data
- * is on its way, and the first render does not pay for them.
- */
-function warmUpIntl(locale: string): void {
-  if (warmed.has(locale)) return;
-  warmed.add(locale);
-  setTimeout(() => {
-    new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(1.5);
-    new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(0.5);
-    new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(0);
-    new Intl.PluralRules(locale).select(2);
-    new Intl.ListFormat(locale, { type: 'conjunction' }).format(['a', 'b']);
-  }, 0);
-}
 
 /**
  * Satisfaction heatmap: service touchpoints (rows) by period or department (columns), for
@@ -159,9 +139,14 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
   private readonly figuresMemo = new Memo<Figures>();
   private readonly viewMemo = new Memo<View>();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    warmUpIntl(this.locale);
+  /** The formats of the cells, legend, dates and alerts (see `HcxElement.warmUpFormatters`). */
+  protected override warmUpFormatters(t: HeatmapTranslator): void {
+    const locale = t.locale;
+    new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(1.5);
+    new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(0.5);
+    new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(0);
+    new Intl.PluralRules(locale).select(2);
+    new Intl.ListFormat(locale, { type: 'conjunction' }).format(['a', 'b']);
   }
 
   protected analyse(doc: SatisfactionHeatmapDocument): HeatmapAnalysis {
