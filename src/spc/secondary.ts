@@ -45,6 +45,8 @@ export function movingRangeLines(center: number | null): Lines {
   if (center === null || !Number.isFinite(center)) return { center: null, ucl: null, lcl: null, upper2: null, lower2: null };
   if (!(center > 0)) return { center, ucl: null, lcl: null, upper2: null, lower2: null };
   const ucl = D4_MR * center;
+  // Ranges near the largest double overflow here: no line, as the main chart's `sigmaLine`.
+  if (!Number.isFinite(ucl)) return { center, ucl: null, lcl: null, upper2: null, lower2: null };
   return { center, ucl, lcl: 0, upper2: (ucl / 3) * 2, lower2: 0 };
 }
 
