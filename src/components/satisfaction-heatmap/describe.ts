@@ -1,7 +1,7 @@
 import type { AlertDetail } from '../../base/events.js';
 import type { TableCell, TableModel } from '../../base/table-model.js';
 import type { SatisfactionHeatmapDocument } from '../../contract/satisfaction-heatmap.js';
-import type { HeatmapAnalysis, HeatmapCellAnalysis, HeatmapHotspot, HeatmapLineAnalysis, HeatmapSummary } from '../../heatmap/types.js';
+import type { HeatmapAnalysis, HeatmapCellAnalysis, HeatmapHotspot, HeatmapLineAnalysis, HeatmapSummary, HeatmapValueCell } from '../../heatmap/types.js';
 import { joinSentences, plural, type Figures, type HeatmapTranslator } from './format.js';
 import type { GridModel } from './grid.js';
 
@@ -38,47 +38,52 @@ const levelText = (d: DescribeContext, level: number) => d.t.format.percent(leve
 const hiddenReason = (d: DescribeContext, by: 'threshold' | 'complementary') =>
   by === 'threshold' ? d.t.t('cell.suppressed.threshold', { minN: d.f.count(d.analysis.minN) }) : d.t.t('cell.suppressed.complementary');
 
-function summaryDetails(d: DescribeContext, summary: HeatmapSummary | null, withheld: boolean): string[] {
-  const { t, f } = d;
-  if (withheld) return [t.t('cell.withheld')];
-  if (!summary) return [t.t('cell.noCells')];
-  const parts = [f.withUnit(summary.value), t.t('cell.n', { n: f.count(summary.n) })];
-  parts.push(summary.interval ? t.t('cell.interval', { range: f.range(summary.interval) }) : t.t('cell.noInterval'));
-  if (summary.lowConfidence) parts.push(t.t('cell.lowConfidence'));
-  return parts;
+interface Described {
+  title: string;
+  details: string[];
+  /** Index of the detail that flags a hotspot (-1 when none). */
+  emphasis: number;
+}
+
+const only = (title: string, detail: string): Described => ({ title, details: [detail], emphasis: -1 });
+
+/** A shown cell or summary: value (a cell's 0 said to be a real zero), n, interval, the hotspot flag, less certain. */
+function shown(d: DescribeContext, title: string, x: HeatmapSummary | HeatmapValueCell, hot?: HeatmapHotspot): Described {
+  const { t, f, analysis } = d;
+  const details = [f.withUnit(x.value)];
+  if ('state' in x && x.value === 0) details.push(t.t('cell.zero'));
+  details.push(t.t('cell.n', { n: f.count(x.n) }), x.interval ? t.t('cell.interval', { range: f.range(x.interval) }) : t.t('cell.noInterval'));
+  let emphasis = -1;
+  if (hot && analysis.overall) {
+    emphasis = details.length;
+    details.push(t.t('cell.hotspot', { overall: f.withUnit(analysis.overall.value), level: levelText(d, hot.level), limit: f.withUnit(hot.limit) }));
+  }
+  if (x.lowConfidence) details.push(t.t('cell.lowConfidence'));
+  return { title, details, emphasis };
+}
+
+function summary(d: DescribeContext, title: string, s: HeatmapSummary | null, withheld: boolean): Described {
+  if (withheld) return only(title, d.t.t('cell.withheld'));
+  return s ? shown(d, title, s) : only(title, d.t.t('cell.noCells'));
 }
 
 /** Title and detail phrases of an item: the tooltip's lines and, joined, the keyboard announcement. */
-/** `emphasis` is the index of the detail that flags a hotspot (-1 when none). */
-export function describeItem(d: DescribeContext, item: GridItem): { title: string; details: string[]; emphasis: number } {
-  const { t, f, doc, analysis } = d;
+export function describeItem(d: DescribeContext, item: GridItem): Described {
+  const { t, doc } = d;
   switch (item.kind) {
     case 'overall':
-      return { title: t.t('cell.overall'), details: summaryDetails(d, item.summary, false), emphasis: -1 };
+      return summary(d, t.t('cell.overall'), item.summary, false);
     case 'row-summary':
-      return { title: t.t('cell.rowSummary', { row: doc.rows[item.r]!.label }), details: summaryDetails(d, item.line.summary, item.line.withheld), emphasis: -1 };
+      return summary(d, t.t('cell.rowSummary', { row: doc.rows[item.r]!.label }), item.line.summary, item.line.withheld);
     case 'column-summary':
-      return { title: t.t('cell.columnSummary', { column: d.columnLabel(item.c) }), details: summaryDetails(d, item.line.summary, item.line.withheld), emphasis: -1 };
+      return summary(d, t.t('cell.columnSummary', { column: d.columnLabel(item.c) }), item.line.summary, item.line.withheld);
     case 'cell': {
       const title = t.t('cell.position', { row: doc.rows[item.r]!.label, column: d.columnLabel(item.c) });
       const cell = item.cell;
-      if (cell.state === 'missing') return { title, details: [t.t('cell.missing')], emphasis: -1 };
-      if (cell.state === 'suppressed') {
-        // Nothing but the reason: a suppressed cell has no value, n or interval to give away.
-        return { title, details: [hiddenReason(d, cell.suppressedBy)], emphasis: -1 };
-      }
-      const details = [f.withUnit(cell.value)];
-      if (cell.value === 0) details.push(t.t('cell.zero'));
-      details.push(t.t('cell.n', { n: f.count(cell.n) }));
-      details.push(cell.interval ? t.t('cell.interval', { range: f.range(cell.interval) }) : t.t('cell.noInterval'));
-      const hot = d.grid.hotspot(item.r, item.c);
-      let emphasis = -1;
-      if (hot && analysis.overall) {
-        emphasis = details.length;
-        details.push(t.t('cell.hotspot', { overall: f.withUnit(analysis.overall.value), level: levelText(d, hot.level), limit: f.withUnit(hot.limit) }));
-      }
-      if (cell.lowConfidence) details.push(t.t('cell.lowConfidence'));
-      return { title, details, emphasis };
+      if (cell.state === 'missing') return only(title, t.t('cell.missing'));
+      // Nothing but the reason: a suppressed cell has no value, n or interval to give away.
+      if (cell.state === 'suppressed') return only(title, hiddenReason(d, cell.suppressedBy));
+      return shown(d, title, cell, d.grid.hotspot(item.r, item.c));
     }
   }
 }
@@ -109,28 +114,28 @@ export function selectItem(item: GridItem): unknown {
 const empty: TableCell = { text: '', raw: null };
 const dash: TableCell = { text: '–', raw: null };
 const text = (value: string): TableCell => ({ text: value, raw: value });
+/** The cells after the labels of a line with no figures to show: only its state. */
+const stateOnly = (state: string, raw: string): TableCell[] => [dash, dash, dash, dash, { text: state, raw }, empty, empty, empty];
 
-function numbers(d: DescribeContext, value: number, n: number, interval: [number, number] | null): TableCell[] {
-  const { f } = d;
+/** The cells after the labels of a shown cell or summary (summaries are never hotspots). */
+function shownCells(d: DescribeContext, x: HeatmapSummary | HeatmapValueCell, hot?: HeatmapHotspot): TableCell[] {
+  const { t, f } = d;
+  const figure = (v: number): TableCell => ({ text: f.full(v), raw: v });
   return [
-    { text: f.full(value), raw: value },
-    { text: f.count(n), raw: n },
-    interval ? { text: f.full(interval[0]), raw: interval[0] } : dash,
-    interval ? { text: f.full(interval[1]), raw: interval[1] } : dash,
+    figure(x.value),
+    { text: f.count(x.n), raw: x.n },
+    x.interval ? figure(x.interval[0]) : dash,
+    x.interval ? figure(x.interval[1]) : dash,
+    { text: t.t('state.value'), raw: 'value' },
+    hot ? { text: levelText(d, hot.level), raw: hot.level } : empty,
+    hot ? figure(hot.limit) : empty,
+    { text: t.t(x.lowConfidence ? 'table.yes' : 'table.no'), raw: x.lowConfidence },
   ];
 }
 
 function summaryCells(d: DescribeContext, summary: HeatmapSummary | null, withheld: boolean): TableCell[] {
-  const { t } = d;
-  if (withheld) return [dash, dash, dash, dash, { text: t.t('cell.withheld'), raw: 'withheld' }, empty, empty, empty];
-  if (!summary) return [dash, dash, dash, dash, { text: t.t('cell.noCells'), raw: 'no-cells' }, empty, empty, empty];
-  return [
-    ...numbers(d, summary.value, summary.n, summary.interval),
-    { text: t.t('state.value'), raw: 'value' },
-    empty,
-    empty,
-    { text: t.t(summary.lowConfidence ? 'table.yes' : 'table.no'), raw: summary.lowConfidence },
-  ];
+  if (withheld) return stateOnly(d.t.t('cell.withheld'), 'withheld');
+  return summary ? shownCells(d, summary) : stateOnly(d.t.t('cell.noCells'), 'no-cells');
 }
 
 /**
@@ -161,20 +166,9 @@ export function heatmapTable(d: DescribeContext, order: readonly number[]): Tabl
     for (let c = 0; c < doc.columns.length; c++) {
       const cell = d.grid.cell(r, c);
       const head = [rowLabel, text(d.columnLabel(c))];
-      if (cell.state === 'missing') rows.push([...head, dash, dash, dash, dash, { text: t.t('cell.missing'), raw: 'missing' }, empty, empty, empty]);
-      else if (cell.state === 'suppressed') {
-        rows.push([...head, dash, dash, dash, dash, { text: hiddenReason(d, cell.suppressedBy), raw: `suppressed-${cell.suppressedBy}` }, empty, empty, empty]);
-      } else {
-        const hot = d.grid.hotspot(r, c);
-        rows.push([
-          ...head,
-          ...numbers(d, cell.value, cell.n, cell.interval),
-          { text: t.t('state.value'), raw: 'value' },
-          hot ? { text: t.format.percent(hot.level, 1), raw: hot.level } : empty,
-          hot ? { text: f.full(hot.limit), raw: hot.limit } : empty,
-          { text: t.t(cell.lowConfidence ? 'table.yes' : 'table.no'), raw: cell.lowConfidence },
-        ]);
-      }
+      if (cell.state === 'missing') rows.push([...head, ...stateOnly(t.t('cell.missing'), 'missing')]);
+      else if (cell.state === 'suppressed') rows.push([...head, ...stateOnly(hiddenReason(d, cell.suppressedBy), `suppressed-${cell.suppressedBy}`)]);
+      else rows.push([...head, ...shownCells(d, cell, d.grid.hotspot(r, c))]);
     }
     const line = analysis.rows[r]!;
     rows.push([rowLabel, text(overallLabel), ...summaryCells(d, line.summary, line.withheld)]);
@@ -315,9 +309,7 @@ export function hotspotAlerts(d: DescribeContext): AlertDetail[] {
       row: doc.rows[rowIndex.get(h.row)!]!.label,
       column: d.columnLabel(columnIndex.get(h.column)!),
       value: f.withUnit(h.value),
-      overall,
-      level: level[h.level],
-      limit: f.withUnit(h.limit),
+      hotspot: t.t('cell.hotspot', { overall, level: level[h.level], limit: f.withUnit(h.limit) }),
     });
   const latest = columnsArePeriods(doc) ? latestShownColumns(d.grid) : null;
   const current = latest

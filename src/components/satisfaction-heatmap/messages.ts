@@ -40,7 +40,7 @@ const en = {
   'legend.worse': 'worse',
   'legend.better': 'better',
   'legend.ramp': '{measure} colour scale: {low} ({lowWord}) to {high} ({highWord})',
-  'legend.rampTarget': '{measure} colour scale: {low} ({lowWord}) to {high} ({highWord}), centred on the target {target}',
+  'legend.rampTarget': '{ramp}, centred on the target {target}',
   'legend.missing': 'No data',
   'legend.suppressed': 'Hidden: fewer than {minN} responses, or hidden to protect another hidden cell',
   'legend.lowConfidence': 'Less certain: fewer than 30 responses or a wide 95 % interval',
@@ -83,7 +83,7 @@ const en = {
   'table.yes': 'yes',
   'table.no': 'no',
   'state.value': 'shown',
-  'alert.hotspot': '{row}, {column}: {value} is significantly worse than the hospital-wide {overall} (beyond the {level} funnel limit of {limit}).',
+  'alert.hotspot': '{row}, {column}: {value} is {hotspot}.',
 };
 
 export type HeatmapMessageKey = keyof typeof en;

@@ -74,5 +74,6 @@ function rampLabel(t: HeatmapTranslator, f: Figures, analysis: HeatmapAnalysis, 
     high: f.full(hi),
     highWord: t.t(increase ? 'legend.better' : 'legend.worse'),
   };
-  return target !== undefined ? t.t('legend.rampTarget', { ...params, target: f.full(target) }) : t.t('legend.ramp', params);
+  const ramp = t.t('legend.ramp', params);
+  return target !== undefined ? t.t('legend.rampTarget', { ramp, target: f.full(target) }) : ramp;
 }

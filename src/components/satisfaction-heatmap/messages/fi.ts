@@ -42,7 +42,7 @@ const fi: Messages<HeatmapMessageKey> = {
   'legend.worse': 'heikompi',
   'legend.better': 'parempi',
   'legend.ramp': '{measure}, väriasteikko: {low} ({lowWord}) – {high} ({highWord})',
-  'legend.rampTarget': '{measure}, väriasteikko: {low} ({lowWord}) – {high} ({highWord}), keskikohtana tavoite {target}',
+  'legend.rampTarget': '{ramp}, keskikohtana tavoite {target}',
   'legend.missing': 'Ei tietoja',
   'legend.suppressed': 'Piilotettu: alle {minN} vastausta, tai toisen piilotetun solun suojaamiseksi',
   'legend.lowConfidence': 'Epävarmempi: alle 30 vastausta tai leveä 95 %:n luottamusväli',
@@ -85,7 +85,7 @@ const fi: Messages<HeatmapMessageKey> = {
   'table.yes': 'kyllä',
   'table.no': 'ei',
   'state.value': 'näytetään',
-  'alert.hotspot': '{row}, {column}: {value} on merkitsevästi heikompi kuin koko sairaalan {overall} (suppilorajan {limit} ulkopuolella, taso {level}).',
+  'alert.hotspot': '{row}, {column}: {value} on {hotspot}.',
 };
 
 export default fi;

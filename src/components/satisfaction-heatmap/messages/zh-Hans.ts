@@ -42,7 +42,7 @@ const zhHans: Messages<HeatmapMessageKey> = {
   'legend.worse': '较差',
   'legend.better': '较好',
   'legend.ramp': '{measure}色阶：{low}（{lowWord}）至 {high}（{highWord}）',
-  'legend.rampTarget': '{measure}色阶：{low}（{lowWord}）至 {high}（{highWord}），以目标 {target} 为中点',
+  'legend.rampTarget': '{ramp}，以目标 {target} 为中点',
   'legend.missing': '无数据',
   'legend.suppressed': '已隐藏：回复少于 {minN} 条，或为保护另一个隐藏的单元格而隐藏',
   'legend.lowConfidence': '可信度较低：回复少于 30 条或 95% 区间较宽',
@@ -85,7 +85,7 @@ const zhHans: Messages<HeatmapMessageKey> = {
   'table.yes': '是',
   'table.no': '否',
   'state.value': '显示',
-  'alert.hotspot': '{row}，{column}：{value} 显著差于全院水平 {overall}（超出 {level} 漏斗图控制限 {limit}）。',
+  'alert.hotspot': '{row}，{column}：{value} {hotspot}。',
 };
 
 export default zhHans;

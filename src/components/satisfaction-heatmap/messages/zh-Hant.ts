@@ -42,7 +42,7 @@ const zhHant: Messages<HeatmapMessageKey> = {
   'legend.worse': '較差',
   'legend.better': '較好',
   'legend.ramp': '{measure}色階：{low}（{lowWord}）至 {high}（{highWord}）',
-  'legend.rampTarget': '{measure}色階：{low}（{lowWord}）至 {high}（{highWord}），以目標 {target} 為中點',
+  'legend.rampTarget': '{ramp}，以目標 {target} 為中點',
   'legend.missing': '無資料',
   'legend.suppressed': '已隱藏：回覆少於 {minN} 則，或為保護另一個隱藏的儲存格而隱藏',
   'legend.lowConfidence': '可信度較低：回覆少於 30 則或 95% 區間較寬',
@@ -85,7 +85,7 @@ const zhHant: Messages<HeatmapMessageKey> = {
   'table.yes': '是',
   'table.no': '否',
   'state.value': '顯示',
-  'alert.hotspot': '{row}，{column}：{value} 顯著差於全院水準 {overall}（超出 {level} 漏斗圖管制界限 {limit}）。',
+  'alert.hotspot': '{row}，{column}：{value} {hotspot}。',
 };
 
 export default zhHant;
