@@ -6,7 +6,14 @@ import { BUCKETS, UNCERTAIN, bucketOf } from './palette.js';
 import { hatchPattern } from './render-cells-svg.js';
 
 const RAMP_W = 176;
-const swatch = (content: unknown) => html`<svg class="swatch" width="20" height="14" viewBox="0 0 20 14" aria-hidden="true">${content}</svg>`;
+/** A legend entry: a 20 × 14 swatch (when given) and its text. */
+const item = (label: string, content?: unknown) =>
+  html`<span class="legend-item">${content ? html`<svg class="swatch" width="20" height="14" viewBox="0 0 20 14" aria-hidden="true">${content}</svg>` : nothing}${label}</span>`;
+/** The swatch's cell-sized box. */
+const box = (cls: string, fill?: string | number) => svg`<rect class=${cls} data-b=${fill ?? nothing} x="1" y="1" width="18" height="12"></rect>`;
+/** A plain box with a hotspot outline of `level` (halo under the outline, as on the cells). */
+const hotOutline = (level: string) =>
+  svg`${box('sw-plain')}<rect class="hot-halo ${level}" x="2.25" y="2.25" width="15.5" height="9.5"></rect><rect class="hot ${level}" x="2.25" y="2.25" width="15.5" height="9.5"></rect>`;
 
 /**
  * The legend: the colour ramp with its ends (worse, better), the target at the middle of a
@@ -48,13 +55,13 @@ export function renderHeatmapLegend(t: HeatmapTranslator, f: Figures, analysis: 
   }
   const lock = lockGlyph(4, 0, 12, 14);
   return html`${ramp}
-    <span class="legend-item">${swatch(svg`<defs>${hatchPattern('hm-hatch-legend')}</defs><rect class="sw-missing" fill="url(#hm-hatch-legend)" x="1" y="1" width="18" height="12"></rect>`)}${t.t('legend.missing')}</span>
-    <span class="legend-item">${swatch(svg`<rect class="suppressed" x="1" y="1" width="18" height="12"></rect><path class="lock" d=${lock.body}></path><path class="shackle" stroke-width=${lock.stroke} d=${lock.shackle}></path>`)}${t.t('legend.suppressed', { minN: f.count(analysis.minN) })}</span>
-    <span class="legend-item">${swatch(svg`<rect data-b=${UNCERTAIN + 12} x="1" y="1" width="18" height="12"></rect><path class="marker" data-ink=${UNCERTAIN + 12} d=${markerPath(1, 1, 18, 12)}></path>`)}${t.t('legend.lowConfidence')}</span>
-    <span class="legend-item">${swatch(svg`<rect class="sw-plain" x="1" y="1" width="18" height="12"></rect><rect class="hot-halo alarm" x="2.25" y="2.25" width="15.5" height="9.5"></rect><rect class="hot alarm" x="2.25" y="2.25" width="15.5" height="9.5"></rect>`)}${t.t('legend.alarm')}</span>
-    <span class="legend-item">${swatch(svg`<rect class="sw-plain" x="1" y="1" width="18" height="12"></rect><rect class="hot-halo" x="2.25" y="2.25" width="15.5" height="9.5"></rect><rect class="hot warning" x="2.25" y="2.25" width="15.5" height="9.5"></rect>`)}${t.t('legend.warning')}</span>
-    <span class="legend-item">${t.t('legend.zero')}</span>
-    <span class="legend-item">${swatch(svg`<rect class="sum-cell" x="1" y="1" width="18" height="12"></rect>`)}${t.t('legend.summaries')}</span>`;
+    ${item(t.t('legend.missing'), svg`<defs>${hatchPattern('hm-hatch-legend')}</defs><rect class="sw-missing" fill="url(#hm-hatch-legend)" x="1" y="1" width="18" height="12"></rect>`)}
+    ${item(t.t('legend.suppressed', { minN: f.count(analysis.minN) }), svg`${box('suppressed')}<path class="lock" d=${lock.body}></path><path class="shackle" stroke-width=${lock.stroke} d=${lock.shackle}></path>`)}
+    ${item(t.t('legend.lowConfidence'), svg`${box('', UNCERTAIN + 12)}<path class="marker" data-ink=${UNCERTAIN + 12} d=${markerPath(1, 1, 18, 12)}></path>`)}
+    ${item(t.t('legend.alarm'), hotOutline('alarm'))}
+    ${item(t.t('legend.warning'), hotOutline('warning'))}
+    ${item(t.t('legend.zero'))}
+    ${item(t.t('legend.summaries'), box('sum-cell'))}`;
 }
 
 /** Values the measure can take, within the colour domain. */

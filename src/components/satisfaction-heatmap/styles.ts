@@ -1,4 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { TOKEN_NAMES } from './palette.js';
+
+/** Each probe takes the colour of its token, read back resolved by `getComputedStyle` (see `paint`). */
+const probeStyles = unsafeCSS(Object.entries(TOKEN_NAMES).map(([key, token]) => `.probes .${key}{color:var(${token})}`).join(''));
 
 /**
  * Styles of `<hcx-satisfaction-heatmap>`; colours only through the shell's `--_*` tokens.
@@ -253,34 +257,5 @@ export const heatmapStyles = css`
   .probes {
     display: none;
   }
-  .probes .seqLow {
-    color: var(--_seq-low);
-  }
-  .probes .seqHigh {
-    color: var(--_seq-high);
-  }
-  .probes .divBad {
-    color: var(--_div-bad);
-  }
-  .probes .divMid {
-    color: var(--_div-mid);
-  }
-  .probes .divGood {
-    color: var(--_div-good);
-  }
-  .probes .missing {
-    color: var(--_missing);
-  }
-  .probes .suppressed {
-    color: var(--_suppressed);
-  }
-  .probes .bg {
-    color: var(--_bg);
-  }
-  .probes .text {
-    color: var(--_text);
-  }
-  .probes .grid {
-    color: var(--_grid);
-  }
+  ${probeStyles}
 `;
