@@ -59,6 +59,19 @@ export function tickRect(x: number, y: number, w: number, h: number, alarm: bool
   return { x, y: y + h - th, w: Math.max(w, 1), h: th };
 }
 
+/** Calls `draw` with the centre of every cell that has a value to print (display order), for both cell layers. */
+export function forEachValueCell(grid: GridModel, order: readonly number[], l: HeatmapLayout, draw: (r: number, c: number, code: number, x: number, y: number) => void): void {
+  for (let p = 0; p < order.length; p++) {
+    const r = order[p]!;
+    for (let c = 0; c < grid.columns; c++) {
+      const code = grid.codes[r * grid.columns + c]!;
+      if (code === CODE_MISSING || code === CODE_SUPPRESSED) continue;
+      const b = cellBox(l, p, c);
+      draw(r, c, code, b.x + b.w / 2, b.y + b.h / 2);
+    }
+  }
+}
+
 export interface CellShapes {
   /** Fill path per drawing code (0…127). */
   fills: Map<number, string>;

@@ -1,4 +1,4 @@
-import { OUTLINE_MIN, cellBox, lockGlyph, markerPath, outlineRect } from './cell-shapes.js';
+import { OUTLINE_MIN, cellBox, forEachValueCell, lockGlyph, markerPath, outlineRect } from './cell-shapes.js';
 import type { GridModel } from './grid.js';
 import { VALUE_FONT, type HeatmapLayout } from './layout.js';
 import { CODE_MISSING, CODE_SUPPRESSED, FLAT_MISSING, UNCERTAIN, type Palette } from './palette.js';
@@ -116,20 +116,15 @@ export function drawCanvasCells(canvas: HTMLCanvasElement, input: CanvasCellsInp
       ctx.fill(new Path2D(markerPath(b.x, b.y, b.w, b.h)));
     }
   }
-  if (input.values && l.values) {
+  const values = input.values;
+  if (values && l.values) {
     ctx.font = `${VALUE_FONT}px ${input.fontFamily}`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    for (let p = 0; p < R; p++) {
-      const r = order[p]!;
-      for (let c = 0; c < C; c++) {
-        const code = codes[r * C + c]!;
-        if (code === CODE_MISSING || code === CODE_SUPPRESSED) continue;
-        const b = cellBox(l, p, c);
-        ctx.fillStyle = palette.inks[code]!;
-        ctx.fillText(input.values(r, c), b.x + b.w / 2, b.y + b.h / 2);
-      }
-    }
+    forEachValueCell(grid, order, l, (r, c, code, x, y) => {
+      ctx.fillStyle = palette.inks[code]!;
+      ctx.fillText(values(r, c), x, y);
+    });
   }
   if (hot.length) {
     const small = l.cellW < OUTLINE_MIN || l.rowH < OUTLINE_MIN;

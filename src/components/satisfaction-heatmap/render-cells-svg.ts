@@ -1,8 +1,7 @@
 import { svg, nothing, type TemplateResult } from 'lit';
 import type { GridModel } from './grid.js';
-import { cellBox, cellShapes } from './cell-shapes.js';
+import { cellShapes, forEachValueCell } from './cell-shapes.js';
 import type { HeatmapLayout } from './layout.js';
-import { CODE_MISSING, CODE_SUPPRESSED } from './palette.js';
 
 /** Pattern id of the "no data" hatching (ids are scoped to the shadow root). */
 export const HATCH_ID = 'hm-hatch';
@@ -26,17 +25,11 @@ export function renderSvgCells(grid: GridModel, order: readonly number[], l: Hea
   if (values && l.values) {
     // Group texts by drawing code so one fill per group gives every text its contrasting ink.
     const byCode = new Map<number, TemplateResult[]>();
-    for (let p = 0; p < order.length; p++) {
-      const r = order[p]!;
-      for (let c = 0; c < grid.columns; c++) {
-        const code = grid.codes[r * grid.columns + c]!;
-        if (code === CODE_MISSING || code === CODE_SUPPRESSED) continue;
-        const { x, y, w, h } = cellBox(l, p, c);
-        let list = byCode.get(code);
-        if (!list) byCode.set(code, (list = []));
-        list.push(svg`<text x=${Math.round((x + w / 2) * 10) / 10} y=${Math.round((y + h / 2) * 10) / 10}>${values(r, c)}</text>`);
-      }
-    }
+    forEachValueCell(grid, order, l, (r, c, code, x, y) => {
+      let list = byCode.get(code);
+      if (!list) byCode.set(code, (list = []));
+      list.push(svg`<text x=${Math.round(x * 10) / 10} y=${Math.round(y * 10) / 10}>${values(r, c)}</text>`);
+    });
     texts = [...byCode.entries()].map(([code, list]) => svg`<g class="values" data-ink=${code}>${list}</g>`);
   }
   return svg`<g class="cells" transform="translate(${l.gx} ${l.gy})">

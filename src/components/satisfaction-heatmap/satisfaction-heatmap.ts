@@ -49,7 +49,15 @@ class Memo<T> {
   }
 }
 
-const PAGE_ROWS = 5;
+/** Rows and columns an arrow or page key moves by (the summary row and column are reachable). */
+const MOVES = new Map<string, readonly [rows: number, columns: number]>([
+  ['ArrowRight', [0, 1]],
+  ['ArrowLeft', [0, -1]],
+  ['ArrowDown', [1, 0]],
+  ['ArrowUp', [-1, 0]],
+  ['PageDown', [5, 0]],
+  ['PageUp', [-5, 0]],
+]);
 
 /**
  * Satisfaction heatmap: service touchpoints (rows) by period or department (columns), for
@@ -410,8 +418,8 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
   // Interaction
 
   private onSort = (e: Event) => {
-    const value = (e.target as HTMLSelectElement).value as HeatmapSort;
-    this.sort = HEATMAP_SORTS.includes(value) ? value : 'none';
+    // The options are the valid sorts; `sortKey` checks again.
+    this.sort = (e.target as HTMLSelectElement).value as HeatmapSort;
   };
 
   /** Display position under the pointer, as document indices. */
@@ -486,43 +494,21 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
     let p = this.focusAt.r >= R ? R : v.position[this.focusAt.r]!;
     let c = Math.min(this.focusAt.c, C);
     const ctrl = e.ctrlKey || e.metaKey;
-    switch (e.key) {
-      case 'ArrowRight':
-        c = Math.min(C, c + 1);
-        break;
-      case 'ArrowLeft':
-        c = Math.max(0, c - 1);
-        break;
-      case 'ArrowDown':
-        p = Math.min(R, p + 1);
-        break;
-      case 'ArrowUp':
-        p = Math.max(0, p - 1);
-        break;
-      case 'PageDown':
-        p = Math.min(R, p + PAGE_ROWS);
-        break;
-      case 'PageUp':
-        p = Math.max(0, p - PAGE_ROWS);
-        break;
-      case 'Home':
-        c = 0;
-        if (ctrl) p = 0;
-        break;
-      case 'End':
-        c = C - 1;
-        if (ctrl) p = R - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        e.preventDefault();
-        this.choose({ r: this.focusAt.r, c });
-        return;
-      case 'Escape':
-        this.tip = null;
-        return;
-      default:
-        return;
+    const move = MOVES.get(e.key);
+    if (move) {
+      p = Math.max(0, Math.min(R, p + move[0]));
+      c = Math.max(0, Math.min(C, c + move[1]));
+    } else if (e.key === 'Home' || e.key === 'End') {
+      const end = e.key === 'End';
+      c = end ? C - 1 : 0;
+      if (ctrl) p = end ? R - 1 : 0;
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.choose({ r: this.focusAt.r, c });
+      return;
+    } else {
+      if (e.key === 'Escape') this.tip = null;
+      return;
     }
     e.preventDefault();
     const at = { r: p >= R ? R : v.order[p]!, c };
