@@ -105,9 +105,9 @@ export function rowOrder(doc: SatisfactionHeatmapDocument, analysis: HeatmapAnal
   return order;
 }
 
-/** Whether a dashboard selection names this row (its id, or its label in any case). */
-export function matchesTouchpoint(row: { id: string; label: string }, touchpoint: string | null | undefined): boolean {
-  if (!touchpoint) return false;
-  const tp = touchpoint.trim().toLowerCase();
-  return row.id.toLowerCase() === tp || row.label.trim().toLowerCase() === tp;
+/** Whether a dashboard selection (touchpoint or period) names this row or column: its id, or its label, in any case. */
+export function matchesSelection(entry: { id: string; label: string }, name: string | null | undefined): boolean {
+  if (!name) return false;
+  const wanted = name.trim().toLowerCase();
+  return entry.id.toLowerCase() === wanted || entry.label.trim().toLowerCase() === wanted;
 }

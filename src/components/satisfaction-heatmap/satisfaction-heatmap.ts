@@ -6,10 +6,10 @@ import { HcxElement, type ChartContext } from '../../base/hcx-element.js';
 import type { TableModel } from '../../base/table-model.js';
 import { satisfactionHeatmapSchema, type SatisfactionHeatmapDocument } from '../../contract/satisfaction-heatmap.js';
 import { analyseHeatmap } from '../../heatmap/analyse.js';
-import type { HeatmapAnalysis } from '../../heatmap/types.js';
+import type { HeatmapAnalysis, HeatmapSummary } from '../../heatmap/types.js';
 import { announceText, columnsArePeriods, describeItem, heatmapTable, hotspotAlerts, itemAt, selectItem, summarizeHeatmap, type DescribeContext, type GridItem } from './describe.js';
 import { columnLabeler, figures, type Figures, type HeatmapTranslator } from './format.js';
-import { HEATMAP_SORTS, gridModel, matchesTouchpoint, rowOrder, type GridModel, type HeatmapSort } from './grid.js';
+import { HEATMAP_SORTS, gridModel, matchesSelection, rowOrder, type GridModel, type HeatmapSort } from './grid.js';
 import { cellRect, computeLayout, hitTest, type HeatmapLayout } from './layout.js';
 import { heatmapMessages, type HeatmapMessageKey } from './messages.js';
 import { buildPalette, TOKEN_NAMES, type Palette, type PaletteTokens } from './palette.js';
@@ -183,14 +183,15 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
     } : null;
     const layout = this.layoutMemo.get([ctx.width, order, columnLabel, this.showValues, analysis, t.locale], () => {
       const domain = analysis.colorDomain;
+      const summaryText = (s: HeatmapSummary | null) => (s ? f.full(s.value) : '–');
       return computeLayout({
         width: ctx.width,
         rowLabels: order.map((r) => doc.rows[r]!.label),
         columnLabels: doc.columns.map((_, c) => columnLabel(c)),
-        summaryTexts: [...analysis.rows.map((r) => (r.summary ? f.full(r.summary.value) : '–')), analysis.overall ? f.full(analysis.overall.value) : '–'],
+        summaryTexts: [...analysis.rows.map((r) => summaryText(r.summary)), summaryText(analysis.overall)],
         summaryHeader: t.t('axis.overall'),
         summaryRowLabel: t.t('axis.allRows'),
-        columnSummaryTexts: () => analysis.columns.map((c) => (c.summary ? f.full(c.summary.value) : '–')),
+        columnSummaryTexts: () => analysis.columns.map((c) => summaryText(c.summary)),
         cellValueSample: this.showValues && domain ? [f.cell(domain.min), f.cell(domain.max), f.cell((domain.min + domain.max) / 2)] : null,
         categorical: !columnsArePeriods(doc),
       });
@@ -317,10 +318,9 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
       return { r: p.r, c: p.c < C ? p.c : null };
     }
     const sel = ctx.selection;
-    const r = ctx.doc.rows.findIndex((row) => matchesTouchpoint(row, sel?.touchpoint));
+    const r = ctx.doc.rows.findIndex((row) => matchesSelection(row, sel?.touchpoint));
     if (r < 0) return null;
-    const period = sel?.period?.trim().toLowerCase();
-    const c = period ? ctx.doc.columns.findIndex((col) => col.id.toLowerCase() === period || col.label.trim().toLowerCase() === period) : -1;
+    const c = ctx.doc.columns.findIndex((column) => matchesSelection(column, sel?.period));
     return { r, c: c >= 0 ? c : null };
   }
 
