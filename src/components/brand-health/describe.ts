@@ -1,7 +1,7 @@
 import type { AlertDetail } from '../../base/events.js';
 import type { BrandHealthAnalysis, BrandKpiAnalysis } from '../../brand/types.js';
 import type { BrandHealthDocument, BrandKpi } from '../../contract/brand-health.js';
-import { formatP, kpiFormat, periodLabel, type BhTranslator, type KpiFormat } from './format.js';
+import { formatP, kpiFormat, npsMix, periodLabel, type BhTranslator, type KpiFormat } from './format.js';
 
 /**
  * What the panel says about each KPI, in words: the verdict on its change, its tone, the
@@ -94,12 +94,8 @@ export function kpiView(t: BhTranslator, doc: BrandHealthDocument, a: BrandHealt
   ];
   if (k.n !== null) parts.push(t.t('value.n', { n: t.format.number(k.n, 0) }));
   if (k.reliability !== 'ok') parts.push(t.t(k.reliability === 'caution' ? 'badge.caution' : 'badge.insufficient'));
-  if (kpi.type === 'nps') {
-    const c = kpi.current;
-    const total = c.promoters + c.passives + c.detractors;
-    const share = (x: number) => t.format.percent(x / total, 0);
-    if (total > 0) parts.push(t.t('nps.mix', { promoters: share(c.promoters), passives: share(c.passives), detractors: share(c.detractors) }));
-  }
+  const mix = kpi.type === 'nps' ? npsMix(t, kpi.current) : '';
+  if (mix) parts.push(mix);
   parts.push(k.change === null ? verdictText : t.t('a11y.change', { change: f.change(k.change), period: previous, verdict: verdictText }));
   if (k.alert) parts.push(t.t('a11y.alert', { minDrop: f.amount(k.minDrop) }));
   if (targetText) parts.push(targetText);

@@ -164,6 +164,11 @@ export const brandHealthStyles = css`
   .bad {
     color: var(--_concern);
   }
+  /* Export text takes the tone too. */
+  .good,
+  .bad {
+    fill: currentColor;
+  }
   .arrow {
     font-size: 0.85em;
   }
@@ -223,9 +228,6 @@ export const brandHealthStyles = css`
     fill: var(--_text);
     stroke: var(--_bg);
     stroke-width: 1.5;
-  }
-  .spark-dot.alert {
-    fill: var(--_danger);
   }
   .mix {
     display: block;
@@ -356,7 +358,8 @@ export const brandHealthStyles = css`
   svg .fill {
     fill: var(--_accent);
   }
-  .level-2 svg .fill {
+  .level-2 svg .fill,
+  svg .sub {
     fill-opacity: 0.75;
   }
   svg .prev {
@@ -533,13 +536,6 @@ export const brandHealthStyles = css`
     font-size: 12.5px;
     font-weight: 650;
   }
-  svg .x-text,
-  svg .x-muted {
-    font-size: 12px;
-  }
-  svg .x-muted {
-    fill: var(--_muted);
-  }
   svg .small {
     font-size: 11.5px;
   }
@@ -553,56 +549,26 @@ export const brandHealthStyles = css`
   svg .x-margin {
     font-size: 13px;
     font-weight: 400;
-    fill: var(--_muted);
-  }
-  svg .x-change {
-    font-size: 12.5px;
-    font-weight: 650;
-  }
-  svg .x-change.good {
-    fill: var(--_improvement);
-  }
-  svg .x-change.bad {
-    fill: var(--_concern);
-  }
-  svg .x-tile {
-    fill: var(--_bg);
-    stroke: var(--_border);
-  }
-  svg .x-edge {
-    fill: var(--_border);
-  }
-  svg .x-edge.alert {
-    fill: var(--_danger);
-  }
-  svg .x-edge.met {
-    fill: var(--_success);
-  }
-  svg .x-edge.not-met {
-    fill: var(--_concern);
-  }
-  svg .x-alert-box {
-    fill: var(--_bg);
-    stroke: var(--_danger);
-  }
-  svg .x-alert-edge {
-    fill: var(--_danger);
   }
   svg .x-alert-text {
     font-size: 12.5px;
   }
-  svg .x-track {
-    fill: var(--_grid);
+  /* Export: tile and alert boxes, and the status edges (the sparkline dot shares .alert). */
+  svg .alert {
+    fill: var(--_danger);
   }
-  svg .x-fill {
-    fill: var(--_accent);
+  svg .met {
+    fill: var(--_success);
   }
-  svg .x-fill.sub {
-    fill-opacity: 0.75;
+  svg .not-met {
+    fill: var(--_concern);
   }
-  svg .x-prev {
-    stroke: var(--_text);
-    stroke-width: 2;
+  svg .x-box {
+    fill: var(--_bg);
+    stroke: var(--_border);
+  }
+  svg .x-box.alert {
+    stroke: var(--_danger);
   }
 
   @media (forced-colors: active) {
