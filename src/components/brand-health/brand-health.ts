@@ -274,7 +274,7 @@ export class HcxBrandHealth extends HcxElement<'brand-health', BrandHealthAnalys
 
   private tileTip(t: BhTranslator, v: KpiView): { title: string; lines: string[] } {
     const k = v.a;
-    const lines = [t.t('tip.interval', { range: v.f.interval(k.interval) })];
+    const lines = [t.t('a11y.interval', { range: v.f.interval(k.interval) })];
     if (k.n !== null) lines.push(t.t('value.n', { n: t.format.number(k.n, 0) }));
     if (k.previous !== null) {
       lines.push(t.t('tip.previous', { value: v.f.value(k.previous), period: periodLabel(t, this.model?.analysis.previousPeriod), range: v.f.interval(k.previousInterval) }));

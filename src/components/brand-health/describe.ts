@@ -1,7 +1,7 @@
 import type { AlertDetail } from '../../base/events.js';
 import type { BrandHealthAnalysis, BrandKpiAnalysis } from '../../brand/types.js';
 import type { BrandHealthDocument, BrandKpi } from '../../contract/brand-health.js';
-import { formatP, kpiFormat, npsMix, periodLabel, type BhTranslator, type KpiFormat } from './format.js';
+import { formatP, kpiFormat, npsMix, reliabilityBadge, periodLabel, type BhTranslator, type KpiFormat } from './format.js';
 
 /**
  * What the panel says about each KPI, in words: the verdict on its change, its tone, the
@@ -93,7 +93,7 @@ export function kpiView(t: BhTranslator, doc: BrandHealthDocument, a: BrandHealt
       : t.t('a11y.kpi', { label: kpi.label, value: f.value(k.value), margin: f.margin(), range: f.interval(k.interval) }),
   ];
   if (k.n !== null) parts.push(t.t('value.n', { n: t.format.number(k.n, 0) }));
-  if (k.reliability !== 'ok') parts.push(t.t(k.reliability === 'caution' ? 'badge.caution' : 'badge.insufficient'));
+  if (k.reliability !== 'ok') parts.push(reliabilityBadge(t, k.reliability));
   const mix = kpi.type === 'nps' ? npsMix(t, kpi.current) : '';
   if (mix) parts.push(mix);
   parts.push(k.change === null ? verdictText : t.t('a11y.change', { change: f.change(k.change), period: previous, verdict: verdictText }));

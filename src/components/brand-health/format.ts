@@ -1,4 +1,4 @@
-import type { BrandKpiAnalysis } from '../../brand/types.js';
+import type { BrandKpiAnalysis, Reliability } from '../../brand/types.js';
 import type { NpsCounts } from '../../contract/brand-health.js';
 import type { Interval } from '../../stats/intervals.js';
 import type { Translator } from '../../i18n/translator.js';
@@ -127,3 +127,6 @@ export function npsMix(t: BhTranslator, c: NpsCounts): string {
   const share = (x: number) => t.format.percent(x / total, 0);
   return total > 0 ? t.t('nps.mix', { promoters: share(c.promoters), passives: share(c.passives), detractors: share(c.detractors) }) : '';
 }
+
+/** The badge of a small sample (`Use with caution`, `Insufficient sample`); `''` when reliable or unknown. */
+export const reliabilityBadge = (t: BhTranslator, r: Reliability | null): string => (r === 'caution' || r === 'insufficient' ? t.t(`badge.${r}`) : '');

@@ -2,7 +2,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import type { BrandHealthAnalysis } from '../../brand/types.js';
 import type { BrandHealthDocument, NpsCounts } from '../../contract/brand-health.js';
 import { alertMessage, type KpiView } from './describe.js';
-import { contribution, npsMix, plural, indexChange, periodLabel, pointsChange, score, weight, type BhTranslator } from './format.js';
+import { contribution, npsMix, plural, reliabilityBadge, indexChange, periodLabel, pointsChange, score, weight, type BhTranslator } from './format.js';
 import { mixRects, sparkMarks, tileStatus } from './render-tiles.js';
 import { sparkGeometry } from './sparkline.js';
 import { wrapText } from './text-wrap.js';
@@ -109,7 +109,7 @@ export function renderExport(o: ExportOptions): { template: TemplateResult; heig
     const colEffect = PAD + inner;
     parts.push(svg`<text class="muted" x=${PAD} y=${y + 11}>${t.t('tree.head.indicator')}</text>
       <text class="muted" x=${barX} y=${y + 11}>${t.t('tree.head.score')}</text>
-      <text class="muted end" x=${colChange} y=${y + 11}>${t.t('tree.head.change')}</text>
+      <text class="muted end" x=${colChange} y=${y + 11}>${t.t('table.change')}</text>
       <text class="muted end" x=${colEffect} y=${y + 11}>${t.t('tree.head.effect')}</text>`);
     y += 18;
     for (const r of rows) {
@@ -153,7 +153,7 @@ function exportTile(t: BhTranslator, v: KpiView, x: number, y0: number, textW: n
   out.push(svg`<text class="x-value" x=${left} y=${y + 22}>${v.f.value(k.value)}${k.type === 'count' ? '' : svg`<tspan class="muted x-margin" dx="6">${v.f.margin()}</tspan>`}</text>`);
   y += 30;
   const nLine = k.type === 'count' ? t.t('value.ci', { range: v.f.interval(k.interval) }) : t.t('value.n', { n: k.n === null ? '–' : t.format.number(k.n, 0) });
-  const badges = [k.alert ? t.t('badge.alert') : '', k.reliability === 'ok' ? '' : t.t(k.reliability === 'caution' ? 'badge.caution' : 'badge.insufficient')].filter(Boolean);
+  const badges = [k.alert ? t.t('badge.alert') : '', reliabilityBadge(t, k.reliability)].filter(Boolean);
   const meta = wrapText([nLine, ...badges].join(' · '), textW, 11.5, 2);
   out.push(lines(meta, left, y + 11, 15, 'muted'));
   y += meta.length * 15 + 2;

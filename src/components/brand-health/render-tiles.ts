@@ -1,7 +1,8 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { styleProps } from '../../base/style-props.js';
 import type { NpsCounts } from '../../contract/brand-health.js';
 import type { KpiView } from './describe.js';
-import { periodLabel, type BhTranslator } from './format.js';
+import { periodLabel, reliabilityBadge, type BhTranslator } from './format.js';
 import { sparkGeometry, type SparkGeometry } from './sparkline.js';
 
 export const SPARK_HEIGHT = 40;
@@ -53,7 +54,8 @@ const arrow = (change: number | null) => (change === null || change === 0 ? '' :
 export function renderTiles(o: TilesOptions): TemplateResult {
   const { t, views } = o;
   return html`<div
-    class="tiles cols-${o.columns}"
+    class="tiles"
+    style=${styleProps({ '--cols': o.columns })}
     role="listbox"
     aria-label=${o.label}
     aria-orientation="horizontal"
@@ -65,7 +67,7 @@ export function renderTiles(o: TilesOptions): TemplateResult {
       const k = v.a;
       const status = tileStatus(v);
       const selected = o.isSelected(v);
-      const badge = k.reliability === 'ok' ? null : t.t(k.reliability === 'caution' ? 'badge.caution' : 'badge.insufficient');
+      const badge = reliabilityBadge(t, k.reliability);
       return html`<div
         class="tile ${status} ${selected ? 'selected' : ''} ${o.compact ? 'compact' : ''}"
         role="option"

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Styles of `<hcx-brand-health>`: a CSS grid of HTML tiles with small inline SVGs, and the
  * index block. Colours only through the shell's `--_*` tokens; sizes in px/em (never rem).
- * Layout breakpoints come from the measured width (classes `wide`/`narrow`, `cols-N`), so
+ * Layout breakpoints come from the measured width (classes `wide`/`narrow`, the `--cols` property), so
  * the panel adapts to its column, not to the viewport.
  */
 export const brandHealthStyles = css`
@@ -42,22 +42,8 @@ export const brandHealthStyles = css`
   .tiles {
     display: grid;
     gap: 10px;
-    grid-template-columns: minmax(0, 1fr);
-  }
-  .tiles.cols-2 {
-    grid-template-columns: repeat(2, minmax(0, 1fr));
-  }
-  .tiles.cols-3 {
-    grid-template-columns: repeat(3, minmax(0, 1fr));
-  }
-  .tiles.cols-4 {
-    grid-template-columns: repeat(4, minmax(0, 1fr));
-  }
-  .tiles.cols-5 {
-    grid-template-columns: repeat(5, minmax(0, 1fr));
-  }
-  .tiles.cols-6 {
-    grid-template-columns: repeat(6, minmax(0, 1fr));
+    /* --cols is set from the measured width (layout.ts), through CSSOM (CSP-safe). */
+    grid-template-columns: repeat(var(--cols, 1), minmax(0, 1fr));
   }
   .tile {
     position: relative;
@@ -469,27 +455,15 @@ export const brandHealthStyles = css`
   .row.selected {
     background: var(--_surface);
   }
+  /* Narrow: toggle and label on the first line, bar, change and effect under the label. */
   .narrow .row-grid {
     grid-template-columns: 14px minmax(0, 1fr) auto auto;
-    grid-template-areas: 'toggle label label label' '. bar change effect';
-  }
-  .narrow .tree-head {
-    grid-template-areas: '. label label label' '. bar change effect';
-  }
-  .narrow .row-grid > :nth-child(1) {
-    grid-area: toggle;
   }
   .narrow .row-grid > :nth-child(2) {
-    grid-area: label;
+    grid-column: 2 / -1;
   }
   .narrow .row-grid > :nth-child(3) {
-    grid-area: bar;
-  }
-  .narrow .row-grid > :nth-child(4) {
-    grid-area: change;
-  }
-  .narrow .row-grid > :nth-child(5) {
-    grid-area: effect;
+    grid-column: 2;
   }
   .narrow .row-effect .effect-bar {
     display: none;
