@@ -24,10 +24,18 @@ const GAP = 10;
 const TILE_PAD = 10;
 const SPARK = 34;
 
-/** Text lines from `y` (the first baseline) every `step` px. */
-function lines(items: string[], x: number, y: number, step: number, cls: string): SVGTemplateResult {
-  return svg`${items.map((s, i) => svg`<text class=${cls} x=${x} y=${y + i * step}>${s}</text>`)}`;
-}
+/**
+ * A text column at `x`, `width` wide, drawing into `out`: `put(text, y, …)` wraps the text
+ * (at most `maxLines` lines of `font` px), draws it with the first baseline at `y + first`
+ * and one line every `step` px, and returns the height it took.
+ */
+const column =
+  (out: SVGTemplateResult[], x: number, width: number) =>
+  (text: string, y: number, font: number, maxLines: number, step: number, first: number, cls: string): number => {
+    const items = wrapText(text, width, font, maxLines);
+    out.push(svg`${items.map((s, i) => svg`<text class=${cls} x=${x} y=${y + first + i * step}>${s}</text>`)}`);
+    return items.length * step;
+  };
 
 /**
  * The panel as one standalone SVG, built on demand for `toSVG()` / `toPNG()` (the live
@@ -40,21 +48,20 @@ export function renderExport(o: ExportOptions): { template: TemplateResult; heig
   const W = Math.max(640, Math.round(o.width));
   const inner = W - 2 * PAD;
   const parts: SVGTemplateResult[] = [];
+  const put = column(parts, PAD, inner);
   let y = PAD;
 
-  const title = wrapText(o.doc.title, inner, 16, 2);
-  parts.push(lines(title, PAD, y + 14, 20, 'x-title'));
-  y += title.length * 20;
+  y += put(o.doc.title, y, 16, 2, 20, 14, 'x-title');
   const period = t.t('export.period', { period: periodLabel(t, analysis.period), previous: periodLabel(t, analysis.previousPeriod) });
   parts.push(svg`<text class="muted" x=${PAD} y=${y + 13}>${o.doc.subtitle ? `${o.doc.subtitle} · ${period}` : period}</text>`);
   y += 24;
 
   for (const v of views.filter((x) => x.a.alert)) {
-    const text = wrapText(`⚠ ${t.t('alert.lead')}${/：$/.test(t.t('alert.lead')) ? '' : ' '}${alertMessage(t, v)}`, inner - 14, 12.5, 3);
-    const h = text.length * 17 + 8;
+    const text: SVGTemplateResult[] = [];
+    const h = column(text, PAD + 12, inner - 14)(`⚠ ${t.t('alert.lead')}${/：$/.test(t.t('alert.lead')) ? '' : ' '}${alertMessage(t, v)}`, y, 12.5, 3, 17, 17, 'x-alert-text') + 8;
     parts.push(svg`<rect class="x-box alert" x=${PAD} y=${y} width=${inner} height=${h} rx="4"></rect>
       <rect class="alert" x=${PAD} y=${y} width="4" height=${h}></rect>
-      ${lines(text, PAD + 12, y + 17, 17, 'x-alert-text')}`);
+      ${text}`);
     y += h + 8;
   }
 
@@ -88,15 +95,11 @@ export function renderExport(o: ExportOptions): { template: TemplateResult; heig
     y += 24;
     const movers = topMovers(rows);
     if (movers.length) {
-      const text = wrapText(t.t('goal.status', { goal: t.t('index.movers'), status: t.format.list(movers.map((m) => `${m.label} ${contribution(t, m.contribution)}`)) }), inner, 12, 3);
-      parts.push(lines(text, PAD, y + 12, 16, ''));
-      y += text.length * 16 + 4;
+      y += put(t.t('goal.status', { goal: t.t('index.movers'), status: t.format.list(movers.map((m) => `${m.label} ${contribution(t, m.contribution)}`)) }), y, 12, 3, 16, 12, '') + 4;
     }
     const missing = renormalizedChildren(rows).map((r) => r.label);
     if (missing.length) {
-      const text = wrapText(plural(t, 'index.renormalized', missing.length, { list: t.format.list(missing) }), inner, 12, 3);
-      parts.push(lines(text, PAD, y + 12, 16, 'muted'));
-      y += text.length * 16 + 4;
+      y += put(plural(t, 'index.renormalized', missing.length, { list: t.format.list(missing) }), y, 12, 3, 16, 12, 'muted') + 4;
     }
     y += 6;
     const labelW = Math.min(300, inner * 0.4);
@@ -132,9 +135,7 @@ export function renderExport(o: ExportOptions): { template: TemplateResult; heig
   }
 
   y += 10;
-  const summary = wrapText(o.summary, inner, 12, 12);
-  parts.push(lines(summary, PAD, y + 12, 17, 'muted'));
-  y += summary.length * 17 + PAD;
+  y += put(o.summary, y, 12, 12, 17, 12, 'muted') + PAD;
   const height = Math.ceil(y);
   return {
     height,
@@ -146,25 +147,16 @@ function exportTile(t: BhTranslator, v: KpiView, x: number, y0: number, textW: n
   const k = v.a;
   const out: SVGTemplateResult[] = [];
   const left = x + TILE_PAD;
+  const put = column(out, left, textW);
   let y = y0 + 12;
-  const label = wrapText(v.kpi.label, textW, 13, 2);
-  out.push(lines(label, left, y + 11, 16, 'x-bold'));
-  y += label.length * 16 + 4;
+  y += put(v.kpi.label, y, 13, 2, 16, 11, 'x-bold') + 4;
   out.push(svg`<text class="x-value" x=${left} y=${y + 22}>${v.f.value(k.value)}${k.type === 'count' ? '' : svg`<tspan class="muted x-margin" dx="6">${v.f.margin()}</tspan>`}</text>`);
   y += 30;
   const nLine = k.type === 'count' ? t.t('value.ci', { range: v.f.interval(k.interval) }) : t.t('value.n', { n: k.n === null ? '–' : t.format.number(k.n, 0) });
   const badges = [k.alert ? t.t('badge.alert') : '', reliabilityBadge(t, k.reliability)].filter(Boolean);
-  const meta = wrapText([nLine, ...badges].join(' · '), textW, 11.5, 2);
-  out.push(lines(meta, left, y + 11, 15, 'muted'));
-  y += meta.length * 15 + 2;
-  if (v.changeText) {
-    const change = wrapText(v.changeText, textW, 12.5, 2);
-    out.push(lines(change, left, y + 12, 16, `x-bold ${v.tone}`));
-    y += change.length * 16;
-  }
-  const verdict = wrapText(v.verdictText, textW, 11.5, 3);
-  out.push(lines(verdict, left, y + 11, 15, 'small'));
-  y += verdict.length * 15 + 4;
+  y += put([nLine, ...badges].join(' · '), y, 11.5, 2, 15, 11, 'muted') + 2;
+  if (v.changeText) y += put(v.changeText, y, 12.5, 2, 16, 12, `x-bold ${v.tone}`);
+  y += put(v.verdictText, y, 11.5, 3, 15, 11, 'small') + 4;
   if (k.history.length) {
     const g = sparkGeometry(k.history, k.target, textW, SPARK);
     out.push(svg`<g transform="translate(${left} ${y})">${sparkMarks(g, k.alert, 3)}</g>`);
@@ -174,15 +166,8 @@ function exportTile(t: BhTranslator, v: KpiView, x: number, y0: number, textW: n
   if (mixText) {
     out.push(svg`<svg x=${left} y=${y} width=${textW} height="8" viewBox="0 0 100 10" preserveAspectRatio="none">${mixRects(v.kpi.current as NpsCounts)}</svg>`);
     y += 12;
-    const mix = wrapText(mixText, textW, 11, 2);
-    out.push(lines(mix, left, y + 10, 14, 'muted small'));
-    y += mix.length * 14 + 2;
+    y += put(mixText, y, 11, 2, 14, 10, 'muted small') + 2;
   }
-  for (const goal of [v.targetText, v.benchmarkText]) {
-    if (!goal) continue;
-    const text = wrapText(goal, textW, 11.5, 2);
-    out.push(lines(text, left, y + 11, 15, 'small'));
-    y += text.length * 15;
-  }
+  for (const goal of [v.targetText, v.benchmarkText]) if (goal) y += put(goal, y, 11.5, 2, 15, 11, 'small');
   return { content: svg`${out}`, height: y - y0 + TILE_PAD };
 }

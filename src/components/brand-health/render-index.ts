@@ -155,6 +155,6 @@ function renderEffectBar(value: number | null, max: number): TemplateResult | ty
   const w = (Math.abs(value) / max) * 50;
   const x = value < 0 ? 50 - w : 50;
   return html`<svg class="effect-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-    ${svg`<line class="zero" x1="50" x2="50" y1="0" y2="10"></line><rect class=${value < 0 ? 'neg' : 'pos'} x=${x} y="2" width=${w} height="6"></rect>`}
+    ${svg`<line class="zero" x1="50" x2="50" y1="0" y2="10"></line><rect class=${value < 0 ? 'bad' : 'good'} x=${x} y="2" width=${w} height="6"></rect>`}
   </svg>`;
 }

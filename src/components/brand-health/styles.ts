@@ -150,7 +150,7 @@ export const brandHealthStyles = css`
   .bad {
     color: var(--_concern);
   }
-  /* Export text takes the tone too. */
+  /* Export text and effect bars take the tone too. */
   .good,
   .bad {
     fill: currentColor;
@@ -363,12 +363,6 @@ export const brandHealthStyles = css`
     stroke-width: 1;
     vector-effect: non-scaling-stroke;
   }
-  .effect-bar .neg {
-    fill: var(--_concern);
-  }
-  .effect-bar .pos {
-    fill: var(--_improvement);
-  }
 
   /* Indicator tree: weighted bars, one row per indicator, children indented. */
   .tree-wrap {
@@ -388,7 +382,6 @@ export const brandHealthStyles = css`
     line-height: 1.3;
   }
   .tree-head .num {
-    text-align: end;
     white-space: normal;
   }
   .row {
@@ -481,10 +474,6 @@ export const brandHealthStyles = css`
   }
 
   /* Tooltip: positioned by the element under the hovered or focused item. */
-  [part='tooltip'] {
-    top: 0;
-    left: 0;
-  }
   [part='tooltip'] span {
     display: block;
   }
