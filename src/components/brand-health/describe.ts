@@ -104,20 +104,9 @@ export function kpiView(t: BhTranslator, doc: BrandHealthDocument, a: BrandHealt
 }
 
 function verdictWords(t: BhTranslator, k: BrandKpiAnalysis, f: KpiFormat, verdict: Verdict): string {
-  switch (verdict) {
-    case 'none':
-      return t.t('verdict.none');
-    case 'untestable':
-      return t.t('verdict.untestable');
-    case 'same':
-      return t.t('verdict.same');
-    case 'within':
-      return t.t('verdict.within', { margin: f.margin() });
-    case 'noise':
-      return t.t('verdict.noise', { p: formatP(t, k.pValue!) });
-    case 'significant':
-      return t.t('verdict.significant', { p: formatP(t, k.pValue!) });
-  }
+  // `within` quotes the margin; `noise` and `significant` quote p.
+  const p = verdict === 'noise' || verdict === 'significant' ? formatP(t, k.pValue!) : '';
+  return t.t(`verdict.${verdict}`, { margin: verdict === 'within' ? f.margin() : '', p });
 }
 
 /** Parts joined with semicolons, ending in a full stop (CJK: full-width punctuation). */

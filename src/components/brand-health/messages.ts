@@ -45,8 +45,6 @@ const en = {
   'index.of100': 'of 100',
   'index.none': 'No indicator has a score this period.',
   'index.movers': 'What moved the index',
-  'index.missing.one': '1 sub-indicator has no data this period; its weight was shared among the others.',
-  'index.missing.other': '{count} sub-indicators have no data this period; their weight was shared among the others.',
   'index.missingTop.one': '1 indicator has no data at all this period; its weight was shared among the others.',
   'index.missingTop.other': '{count} indicators have no data at all this period; their weight was shared among the others.',
   'tree.label': 'Indicator tree. Arrow keys move, Right arrow or Enter opens an indicator, Left arrow or Escape goes back.',

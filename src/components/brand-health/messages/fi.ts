@@ -47,8 +47,6 @@ const fi: Messages<BrandHealthMessageKey> = {
   'index.of100': '/ 100',
   'index.none': 'Millään indikaattorilla ei ole tulosta tällä jaksolla.',
   'index.movers': 'Mikä muutti indeksiä',
-  'index.missing.one': '1 alaindikaattorilta puuttuu tieto tällä jaksolla; sen paino jaettiin muille.',
-  'index.missing.other': '{count} alaindikaattorilta puuttuu tieto tällä jaksolla; niiden paino jaettiin muille.',
   'index.missingTop.one': '1 indikaattorilta puuttuu kaikki tieto tällä jaksolla; sen paino jaettiin muille.',
   'index.missingTop.other': '{count} indikaattorilta puuttuu kaikki tieto tällä jaksolla; niiden paino jaettiin muille.',
   'tree.label': 'Indikaattoripuu. Nuolinäppäimet siirtävät, oikea nuoli tai Enter avaa indikaattorin, vasen nuoli tai Esc palaa.',

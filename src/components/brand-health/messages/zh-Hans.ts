@@ -47,8 +47,6 @@ const zhHans: Messages<BrandHealthMessageKey> = {
   'index.of100': '/ 100',
   'index.none': '本期没有任何指标有得分。',
   'index.movers': '指数变动的来源',
-  'index.missing.one': '有 1 个二级指标本期无数据，其权重已按比例分配给其他指标。',
-  'index.missing.other': '有 {count} 个二级指标本期无数据，其权重已按比例分配给其他指标。',
   'index.missingTop.one': '有 1 个一级指标本期完全无数据，其权重已按比例分配给其他指标。',
   'index.missingTop.other': '有 {count} 个一级指标本期完全无数据，其权重已按比例分配给其他指标。',
   'tree.label': '指标树。方向键移动，右方向键或 Enter 键展开指标，左方向键或 Esc 键返回。',

@@ -47,8 +47,6 @@ const zhHant: Messages<BrandHealthMessageKey> = {
   'index.of100': '/ 100',
   'index.none': '本期沒有任何指標有分數。',
   'index.movers': '指數變動的來源',
-  'index.missing.one': '有 1 個二級指標本期無資料，其權重已按比例分配給其他指標。',
-  'index.missing.other': '有 {count} 個二級指標本期無資料，其權重已按比例分配給其他指標。',
   'index.missingTop.one': '有 1 個一級指標本期完全無資料，其權重已按比例分配給其他指標。',
   'index.missingTop.other': '有 {count} 個一級指標本期完全無資料，其權重已按比例分配給其他指標。',
   'tree.label': '指標樹。方向鍵移動，右方向鍵或 Enter 鍵展開指標，左方向鍵或 Esc 鍵返回。',
