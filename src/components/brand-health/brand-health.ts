@@ -221,7 +221,7 @@ export class HcxBrandHealth extends HcxElement<'brand-health', BrandHealthAnalys
     return html`<span class="legend-item">${swatch(svg`<rect class="spark-band" x="0" y="2" width="22" height="8"></rect><line class="spark-line" x1="0" x2="22" y1="6" y2="6"></line>`)}${t.t('legend.margin')}</span>
       <span class="legend-item">${swatch(svg`<line class="spark-target" x1="0" x2="22" y1="6" y2="6"></line>`)}${t.t('legend.target')}</span>
       <span class="legend-item">${t.t('legend.significance', { confidence: t.format.percent(ctx.analysis.confidence, 1) })}</span>
-      <span class="legend-item">${t.t('legend.alert', { minDrop: t.t('value.pts', { value: t.format.number(minDrop, 1) }) })}</span>
+      <span class="legend-item">${t.t('a11y.alert', { minDrop: t.t('value.pts', { value: t.format.number(minDrop, 1) }) })}</span>
       <span class="legend-item">${t.t('legend.reliability')}</span>
       ${ctx.analysis.index.indicators.length
         ? html`<span class="legend-item">${swatch(svg`<rect class="track" x="0" y="3" width="22" height="6"></rect><rect class="fill" x="0" y="3" width="15" height="6"></rect><line class="prev" x1="18" x2="18" y1="0" y2="12"></line>`)}${t.t('legend.bars')}</span>`

@@ -133,7 +133,6 @@ const en = {
   'legend.margin': '± 95% margin of error; shaded band: 95% interval',
   'legend.target': 'dashed line: target',
   'legend.significance': 'a change is “significant” at {confidence} confidence, otherwise likely noise',
-  'legend.alert': 'alert: a significant change for the worse of at least {minDrop}',
   'legend.reliability': 'n < 30: insufficient sample (no status colour); n < 100: use with caution',
   'legend.bars': 'bar length: score; bar thickness: weight; tick: previous score',
   'export.period': '{period} vs {previous}',

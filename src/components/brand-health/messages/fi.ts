@@ -135,7 +135,6 @@ const fi: Messages<BrandHealthMessageKey> = {
   'legend.margin': '± 95 %:n virhemarginaali; varjostettu alue: 95 %:n luottamusväli',
   'legend.target': 'katkoviiva: tavoite',
   'legend.significance': 'muutos on ”merkitsevä” {confidence}:n luottamustasolla, muuten todennäköisesti satunnaisvaihtelua',
-  'legend.alert': 'hälytys: merkitsevä heikkeneminen, vähintään {minDrop}',
   'legend.reliability': 'n < 30: liian pieni otos (ei tilaväriä); n < 100: käytä varoen',
   'legend.bars': 'palkin pituus: tulos; paksuus: paino; merkki: edellinen tulos',
   'export.period': '{period} vs. {previous}',

@@ -135,7 +135,6 @@ const zhHans: Messages<BrandHealthMessageKey> = {
   'legend.margin': '±：95% 误差范围；阴影带：95% 置信区间',
   'legend.target': '虚线：目标',
   'legend.significance': '在 {confidence} 置信水平下判断变化是否“显著”，否则很可能是随机波动',
-  'legend.alert': '警报：显著恶化至少 {minDrop}',
   'legend.reliability': 'n < 30：样本不足（不显示状态颜色）；n < 100：谨慎使用',
   'legend.bars': '条长：得分；条粗：权重；刻度线：上期得分',
   'export.period': '{period} 对比 {previous}',

@@ -135,7 +135,6 @@ const zhHant: Messages<BrandHealthMessageKey> = {
   'legend.margin': '±：95% 誤差範圍；陰影帶：95% 信賴區間',
   'legend.target': '虛線：目標',
   'legend.significance': '在 {confidence} 信賴水準下判斷變化是否「顯著」，否則很可能是隨機波動',
-  'legend.alert': '警示：顯著惡化至少 {minDrop}',
   'legend.reliability': 'n < 30：樣本不足（不顯示狀態顏色）；n < 100：謹慎使用',
   'legend.bars': '條長：分數；條粗：權重；刻度線：上期分數',
   'export.period': '{period} 對比 {previous}',
