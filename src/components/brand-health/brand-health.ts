@@ -221,7 +221,7 @@ export class HcxBrandHealth extends HcxElement<'brand-health', BrandHealthAnalys
     return html`<span class="legend-item">${swatch(svg`<rect class="spark-band" x="0" y="2" width="22" height="8"></rect><line class="spark-line" x1="0" x2="22" y1="6" y2="6"></line>`)}${t.t('legend.margin')}</span>
       <span class="legend-item">${swatch(svg`<line class="spark-target" x1="0" x2="22" y1="6" y2="6"></line>`)}${t.t('legend.target')}</span>
       <span class="legend-item">${t.t('legend.significance', { confidence: t.format.percent(ctx.analysis.confidence, 1) })}</span>
-      <span class="legend-item">${t.t('legend.alert', { minDrop: t.t('value.pts', { value: t.format.number(minDrop, 1) }) })}</span>
+      <span class="legend-item">${t.t('a11y.alert', { minDrop: t.t('value.pts', { value: t.format.number(minDrop, 1) }) })}</span>
       <span class="legend-item">${t.t('legend.reliability')}</span>
       ${ctx.analysis.index.indicators.length
         ? html`<span class="legend-item">${swatch(svg`<rect class="track" x="0" y="3" width="22" height="6"></rect><rect class="fill" x="0" y="3" width="15" height="6"></rect><line class="prev" x1="18" x2="18" y1="0" y2="12"></line>`)}${t.t('legend.bars')}</span>`
@@ -274,7 +274,7 @@ export class HcxBrandHealth extends HcxElement<'brand-health', BrandHealthAnalys
 
   private tileTip(t: BhTranslator, v: KpiView): { title: string; lines: string[] } {
     const k = v.a;
-    const lines = [t.t('tip.interval', { range: v.f.interval(k.interval) })];
+    const lines = [t.t('a11y.interval', { range: v.f.interval(k.interval) })];
     if (k.n !== null) lines.push(t.t('value.n', { n: t.format.number(k.n, 0) }));
     if (k.previous !== null) {
       lines.push(t.t('tip.previous', { value: v.f.value(k.previous), period: periodLabel(t, this.model?.analysis.previousPeriod), range: v.f.interval(k.previousInterval) }));
@@ -306,36 +306,15 @@ export class HcxBrandHealth extends HcxElement<'brand-health', BrandHealthAnalys
   private onTileKey(e: KeyboardEvent, ctx: Ctx): void {
     const n = ctx.analysis.kpis.length;
     const i = Math.min(this.focusTile, n - 1);
-    let next: number;
-    switch (e.key) {
-      case 'ArrowRight':
-        next = Math.min(n - 1, i + 1);
-        break;
-      case 'ArrowLeft':
-        next = Math.max(0, i - 1);
-        break;
-      case 'ArrowDown':
-        next = i + this.columns < n ? i + this.columns : i;
-        break;
-      case 'ArrowUp':
-        next = i - this.columns >= 0 ? i - this.columns : i;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = n - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        e.preventDefault();
-        this.chooseTile(ctx, i);
-        return;
-      default:
-        return;
+    const c = this.columns;
+    if (e.key === 'Enter' || e.key === ' ') this.chooseTile(ctx, i);
+    else {
+      // Down and Up move by a row of tiles and stay put at the first and last row.
+      const next = ({ ArrowRight: Math.min(n - 1, i + 1), ArrowLeft: Math.max(0, i - 1), ArrowDown: i + c < n ? i + c : i, ArrowUp: i >= c ? i - c : i, Home: 0, End: n - 1 } as Record<string, number>)[e.key];
+      if (next === undefined) return;
+      void this.moveTile(ctx, next);
     }
     e.preventDefault();
-    void this.moveTile(ctx, next);
   }
 
   // Indicator tree: expand, select and keyboard.
@@ -362,8 +341,10 @@ export class HcxBrandHealth extends HcxElement<'brand-health', BrandHealthAnalys
     if (r) this.announce(suffix ? `${r.description} ${suffix}` : r.description);
   }
 
-  private stateWord(ctx: Ctx, open: boolean): string {
-    return ctx.t.t(open ? 'a11y.expanded' : 'a11y.collapsed');
+  /** Opens or closes an indicator, focuses it and announces it with its new state. */
+  private openRow(ctx: Ctx, key: string, open: boolean): void {
+    this.setOpen(key, open);
+    void this.moveRow(ctx, key, ctx.t.t(open ? 'a11y.expanded' : 'a11y.collapsed'));
   }
 
   private onRowClick(ctx: Ctx, key: string): void {
@@ -383,49 +364,31 @@ export class HcxBrandHealth extends HcxElement<'brand-health', BrandHealthAnalys
     if (!r) return;
     const parent = rows.find((p) => p.level === 1 && p.indicator === r.indicator)!;
     const isOpen = r.level === 1 && open.has(r.key);
+    const moves: Record<string, TreeRow | undefined> = { ArrowDown: shown[at + 1], ArrowUp: shown[at - 1], Home: shown[0], End: shown[shown.length - 1] };
+    const opens = r.level === 1 && r.childCount > 0;
     switch (e.key) {
-      case 'ArrowDown':
-        if (at + 1 < shown.length) void this.moveRow(ctx, shown[at + 1]!.key);
-        break;
-      case 'ArrowUp':
-        if (at > 0) void this.moveRow(ctx, shown[at - 1]!.key);
-        break;
-      case 'Home':
-        void this.moveRow(ctx, shown[0]!.key);
-        break;
-      case 'End':
-        void this.moveRow(ctx, shown[shown.length - 1]!.key);
-        break;
       case 'ArrowRight':
-        if (r.level === 1 && r.childCount) {
-          if (!isOpen) {
-            this.setOpen(r.key, true);
-            void this.moveRow(ctx, r.key, this.stateWord(ctx, true));
-          } else void this.moveRow(ctx, shown[at + 1]!.key);
+        if (opens) {
+          if (isOpen) void this.moveRow(ctx, shown[at + 1]!.key);
+          else this.openRow(ctx, r.key, true);
         }
         break;
       case 'ArrowLeft':
         if (r.level === 2) void this.moveRow(ctx, parent.key);
-        else if (isOpen) {
-          this.setOpen(r.key, false);
-          void this.moveRow(ctx, r.key, this.stateWord(ctx, false));
-        }
+        else if (isOpen) this.openRow(ctx, r.key, false);
         break;
       case 'Escape':
         if (r.level === 1 && !isOpen) return;
-        this.setOpen(parent.key, false);
-        void this.moveRow(ctx, parent.key, this.stateWord(ctx, false));
+        this.openRow(ctx, parent.key, false);
         break;
       case 'Enter':
       case ' ':
-        if (r.level === 1 && r.childCount) {
-          this.setOpen(r.key, !isOpen);
-          void this.moveRow(ctx, r.key, this.stateWord(ctx, !isOpen));
-        }
+        if (opens) this.openRow(ctx, r.key, !isOpen);
         this.chooseRow(ctx, r);
         break;
       default:
-        return;
+        if (!(e.key in moves)) return;
+        if (moves[e.key]) void this.moveRow(ctx, moves[e.key]!.key);
     }
     e.preventDefault();
   }

@@ -1,7 +1,7 @@
 import type { AlertDetail } from '../../base/events.js';
 import type { BrandHealthAnalysis, BrandKpiAnalysis } from '../../brand/types.js';
 import type { BrandHealthDocument, BrandKpi } from '../../contract/brand-health.js';
-import { formatP, kpiFormat, periodLabel, type BhTranslator, type KpiFormat } from './format.js';
+import { formatP, kpiFormat, npsMix, reliabilityBadge, periodLabel, type BhTranslator, type KpiFormat } from './format.js';
 
 /**
  * What the panel says about each KPI, in words: the verdict on its change, its tone, the
@@ -93,13 +93,9 @@ export function kpiView(t: BhTranslator, doc: BrandHealthDocument, a: BrandHealt
       : t.t('a11y.kpi', { label: kpi.label, value: f.value(k.value), margin: f.margin(), range: f.interval(k.interval) }),
   ];
   if (k.n !== null) parts.push(t.t('value.n', { n: t.format.number(k.n, 0) }));
-  if (k.reliability !== 'ok') parts.push(t.t(k.reliability === 'caution' ? 'badge.caution' : 'badge.insufficient'));
-  if (kpi.type === 'nps') {
-    const c = kpi.current;
-    const total = c.promoters + c.passives + c.detractors;
-    const share = (x: number) => t.format.percent(x / total, 0);
-    if (total > 0) parts.push(t.t('nps.mix', { promoters: share(c.promoters), passives: share(c.passives), detractors: share(c.detractors) }));
-  }
+  if (k.reliability !== 'ok') parts.push(reliabilityBadge(t, k.reliability));
+  const mix = kpi.type === 'nps' ? npsMix(t, kpi.current) : '';
+  if (mix) parts.push(mix);
   parts.push(k.change === null ? verdictText : t.t('a11y.change', { change: f.change(k.change), period: previous, verdict: verdictText }));
   if (k.alert) parts.push(t.t('a11y.alert', { minDrop: f.amount(k.minDrop) }));
   if (targetText) parts.push(targetText);
@@ -108,20 +104,9 @@ export function kpiView(t: BhTranslator, doc: BrandHealthDocument, a: BrandHealt
 }
 
 function verdictWords(t: BhTranslator, k: BrandKpiAnalysis, f: KpiFormat, verdict: Verdict): string {
-  switch (verdict) {
-    case 'none':
-      return t.t('verdict.none');
-    case 'untestable':
-      return t.t('verdict.untestable');
-    case 'same':
-      return t.t('verdict.same');
-    case 'within':
-      return t.t('verdict.within', { margin: f.margin() });
-    case 'noise':
-      return t.t('verdict.noise', { p: formatP(t, k.pValue!) });
-    case 'significant':
-      return t.t('verdict.significant', { p: formatP(t, k.pValue!) });
-  }
+  // `within` quotes the margin; `noise` and `significant` quote p.
+  const p = verdict === 'noise' || verdict === 'significant' ? formatP(t, k.pValue!) : '';
+  return t.t(`verdict.${verdict}`, { margin: verdict === 'within' ? f.margin() : '', p });
 }
 
 /** Parts joined with semicolons, ending in a full stop (CJK: full-width punctuation). */

@@ -1,4 +1,5 @@
-import type { BrandKpiAnalysis } from '../../brand/types.js';
+import type { BrandKpiAnalysis, Reliability } from '../../brand/types.js';
+import type { NpsCounts } from '../../contract/brand-health.js';
 import type { Interval } from '../../stats/intervals.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { BrandHealthMessageKey } from './messages.js';
@@ -119,3 +120,13 @@ export const weight = (t: BhTranslator, w: number): string => t.format.percent(w
  */
 export const contribution = (t: BhTranslator, v: number | null): string =>
   v === null ? DASH : t.t('value.indexPts', { value: t.format.signed(v, 2) });
+
+/** `Promoters 46%, passives 29%, detractors 26%`; `''` without respondents. */
+export function npsMix(t: BhTranslator, c: NpsCounts): string {
+  const total = c.promoters + c.passives + c.detractors;
+  const share = (x: number) => t.format.percent(x / total, 0);
+  return total > 0 ? t.t('nps.mix', { promoters: share(c.promoters), passives: share(c.passives), detractors: share(c.detractors) }) : '';
+}
+
+/** The badge of a small sample (`Use with caution`, `Insufficient sample`); `''` when reliable or unknown. */
+export const reliabilityBadge = (t: BhTranslator, r: Reliability | null): string => (r === 'caution' || r === 'insufficient' ? t.t(`badge.${r}`) : '');

@@ -4,7 +4,7 @@ export const TILE_MIN = 196;
 export const TILE_GAP = 10;
 /** Horizontal padding + border of a tile (matches `.tile` in styles.ts). */
 export const TILE_CHROME = 2 * 12 + 2;
-/** Most columns the styles define (`.cols-1` … `.cols-6`). */
+/** Most tile columns (the `--cols` of `.tiles`). */
 export const MAX_COLUMNS = 6;
 /** Below this width the index card sits above the tree and tree rows take two lines. */
 export const WIDE = 760;

@@ -1,9 +1,9 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { BrandHealthAnalysis } from '../../brand/types.js';
-import type { BrandHealthDocument } from '../../contract/brand-health.js';
+import type { BrandHealthDocument, NpsCounts } from '../../contract/brand-health.js';
 import { alertMessage, type KpiView } from './describe.js';
-import { contribution, plural, indexChange, periodLabel, pointsChange, score, weight, type BhTranslator } from './format.js';
-import { tileStatus } from './render-tiles.js';
+import { contribution, npsMix, plural, reliabilityBadge, indexChange, periodLabel, pointsChange, score, weight, type BhTranslator } from './format.js';
+import { mixRects, sparkMarks, tileStatus } from './render-tiles.js';
 import { sparkGeometry } from './sparkline.js';
 import { wrapText } from './text-wrap.js';
 import { renormalizedChildren, topMovers, type TreeRow } from './tree.js';
@@ -24,10 +24,18 @@ const GAP = 10;
 const TILE_PAD = 10;
 const SPARK = 34;
 
-/** Text lines from `y` (the first baseline) every `step` px. */
-function lines(items: string[], x: number, y: number, step: number, cls: string): SVGTemplateResult {
-  return svg`${items.map((s, i) => svg`<text class=${cls} x=${x} y=${y + i * step}>${s}</text>`)}`;
-}
+/**
+ * A text column at `x`, `width` wide, drawing into `out`: `put(text, y, …)` wraps the text
+ * (at most `maxLines` lines of `font` px), draws it with the first baseline at `y + first`
+ * and one line every `step` px, and returns the height it took.
+ */
+const column =
+  (out: SVGTemplateResult[], x: number, width: number) =>
+  (text: string, y: number, font: number, maxLines: number, step: number, first: number, cls: string): number => {
+    const items = wrapText(text, width, font, maxLines);
+    out.push(svg`${items.map((s, i) => svg`<text class=${cls} x=${x} y=${y + first + i * step}>${s}</text>`)}`);
+    return items.length * step;
+  };
 
 /**
  * The panel as one standalone SVG, built on demand for `toSVG()` / `toPNG()` (the live
@@ -40,21 +48,20 @@ export function renderExport(o: ExportOptions): { template: TemplateResult; heig
   const W = Math.max(640, Math.round(o.width));
   const inner = W - 2 * PAD;
   const parts: SVGTemplateResult[] = [];
+  const put = column(parts, PAD, inner);
   let y = PAD;
 
-  const title = wrapText(o.doc.title, inner, 16, 2);
-  parts.push(lines(title, PAD, y + 14, 20, 'x-title'));
-  y += title.length * 20;
+  y += put(o.doc.title, y, 16, 2, 20, 14, 'x-title');
   const period = t.t('export.period', { period: periodLabel(t, analysis.period), previous: periodLabel(t, analysis.previousPeriod) });
-  parts.push(svg`<text class="x-muted" x=${PAD} y=${y + 13}>${o.doc.subtitle ? `${o.doc.subtitle} · ${period}` : period}</text>`);
+  parts.push(svg`<text class="muted" x=${PAD} y=${y + 13}>${o.doc.subtitle ? `${o.doc.subtitle} · ${period}` : period}</text>`);
   y += 24;
 
   for (const v of views.filter((x) => x.a.alert)) {
-    const text = wrapText(`⚠ ${t.t('alert.lead')}${/：$/.test(t.t('alert.lead')) ? '' : ' '}${alertMessage(t, v)}`, inner - 14, 12.5, 3);
-    const h = text.length * 17 + 8;
-    parts.push(svg`<rect class="x-alert-box" x=${PAD} y=${y} width=${inner} height=${h} rx="4"></rect>
-      <rect class="x-alert-edge" x=${PAD} y=${y} width="4" height=${h}></rect>
-      ${lines(text, PAD + 12, y + 17, 17, 'x-alert-text')}`);
+    const text: SVGTemplateResult[] = [];
+    const h = column(text, PAD + 12, inner - 14)(`⚠ ${t.t('alert.lead')}${/：$/.test(t.t('alert.lead')) ? '' : ' '}${alertMessage(t, v)}`, y, 12.5, 3, 17, 17, 'x-alert-text') + 8;
+    parts.push(svg`<rect class="x-box alert" x=${PAD} y=${y} width=${inner} height=${h} rx="4"></rect>
+      <rect class="alert" x=${PAD} y=${y} width="4" height=${h}></rect>
+      ${text}`);
     y += h + 8;
   }
 
@@ -68,8 +75,8 @@ export function renderExport(o: ExportOptions): { template: TemplateResult; heig
     const h = Math.max(...drawn.map((d) => d.height));
     row.forEach((v, i) => {
       const status = tileStatus(v);
-      parts.push(svg`<rect class="x-tile" x=${PAD + i * (tileW + GAP)} y=${y} width=${tileW} height=${h} rx="6"></rect>
-        ${status ? svg`<rect class="x-edge ${status}" x=${PAD + i * (tileW + GAP)} y=${y} width=${tileW} height="4"></rect>` : nothing}
+      parts.push(svg`<rect class="x-box" x=${PAD + i * (tileW + GAP)} y=${y} width=${tileW} height=${h} rx="6"></rect>
+        ${status ? svg`<rect class=${status} x=${PAD + i * (tileW + GAP)} y=${y} width=${tileW} height="4"></rect>` : nothing}
         ${drawn[i]!.content}`);
     });
     y += h + GAP;
@@ -88,15 +95,11 @@ export function renderExport(o: ExportOptions): { template: TemplateResult; heig
     y += 24;
     const movers = topMovers(rows);
     if (movers.length) {
-      const text = wrapText(t.t('goal.status', { goal: t.t('index.movers'), status: t.format.list(movers.map((m) => `${m.label} ${contribution(t, m.contribution)}`)) }), inner, 12, 3);
-      parts.push(lines(text, PAD, y + 12, 16, 'x-text'));
-      y += text.length * 16 + 4;
+      y += put(t.t('goal.status', { goal: t.t('index.movers'), status: t.format.list(movers.map((m) => `${m.label} ${contribution(t, m.contribution)}`)) }), y, 12, 3, 16, 12, '') + 4;
     }
     const missing = renormalizedChildren(rows).map((r) => r.label);
     if (missing.length) {
-      const text = wrapText(plural(t, 'index.renormalized', missing.length, { list: t.format.list(missing) }), inner, 12, 3);
-      parts.push(lines(text, PAD, y + 12, 16, 'x-muted'));
-      y += text.length * 16 + 4;
+      y += put(plural(t, 'index.renormalized', missing.length, { list: t.format.list(missing) }), y, 12, 3, 16, 12, 'muted') + 4;
     }
     y += 6;
     const labelW = Math.min(300, inner * 0.4);
@@ -107,10 +110,10 @@ export function renderExport(o: ExportOptions): { template: TemplateResult; heig
     const colScore = barX + barW + 44;
     const colChange = colScore + 64;
     const colEffect = PAD + inner;
-    parts.push(svg`<text class="x-muted" x=${PAD} y=${y + 11}>${t.t('tree.head.indicator')}</text>
-      <text class="x-muted" x=${barX} y=${y + 11}>${t.t('tree.head.score')}</text>
-      <text class="x-muted end" x=${colChange} y=${y + 11}>${t.t('tree.head.change')}</text>
-      <text class="x-muted end" x=${colEffect} y=${y + 11}>${t.t('tree.head.effect')}</text>`);
+    parts.push(svg`<text class="muted" x=${PAD} y=${y + 11}>${t.t('tree.head.indicator')}</text>
+      <text class="muted" x=${barX} y=${y + 11}>${t.t('tree.head.score')}</text>
+      <text class="muted end" x=${colChange} y=${y + 11}>${t.t('table.change')}</text>
+      <text class="muted end" x=${colEffect} y=${y + 11}>${t.t('tree.head.effect')}</text>`);
     y += 18;
     for (const r of rows) {
       const indent = r.level === 2 ? 16 : 0;
@@ -118,23 +121,21 @@ export function renderExport(o: ExportOptions): { template: TemplateResult; heig
       const rowH = r.level === 1 ? 24 : 20;
       const mid = y + rowH / 2;
       const thickness = r.level === 1 ? 12 : 8;
-      parts.push(svg`<text class=${r.level === 1 ? 'x-bold' : 'x-text'} x=${PAD + indent} y=${mid + 4}>${label}</text>
+      parts.push(svg`<text class=${r.level === 1 ? 'x-bold' : ''} x=${PAD + indent} y=${mid + 4}>${label}</text>
         ${r.score === null
-          ? svg`<text class="x-muted" x=${barX} y=${mid + 4}>${t.t('tree.noData')}${r.contribution ? ` · ${t.t('tree.absence', { value: contribution(t, r.contribution) })}` : ''}</text>`
-          : svg`<rect class="x-track" x=${barX} y=${mid - thickness / 2} width=${barW} height=${thickness}></rect>
-            <rect class="x-fill ${r.level === 2 ? 'sub' : ''}" x=${barX} y=${mid - thickness / 2} width=${(barW * r.score) / 100} height=${thickness}></rect>
-            ${r.previousScore === null ? nothing : svg`<line class="x-prev" x1=${barX + (barW * r.previousScore) / 100} x2=${barX + (barW * r.previousScore) / 100} y1=${mid - thickness / 2 - 3} y2=${mid + thickness / 2 + 3}></line>`}
-            <text class="x-text end" x=${colScore} y=${mid + 4}>${score(t, r.score)}</text>
-            <text class="x-text end" x=${colChange} y=${mid + 4}>${pointsChange(t, r.change)}</text>`}
-        <text class="x-text end" x=${colEffect} y=${mid + 4}>${r.contribution === null ? '–' : t.format.signed(r.contribution, 2)}</text>`);
+          ? svg`<text class="muted" x=${barX} y=${mid + 4}>${t.t('tree.noData')}${r.contribution ? ` · ${t.t('tree.absence', { value: contribution(t, r.contribution) })}` : ''}</text>`
+          : svg`<rect class="track" x=${barX} y=${mid - thickness / 2} width=${barW} height=${thickness}></rect>
+            <rect class="fill ${r.level === 2 ? 'sub' : ''}" x=${barX} y=${mid - thickness / 2} width=${(barW * r.score) / 100} height=${thickness}></rect>
+            ${r.previousScore === null ? nothing : svg`<line class="prev" x1=${barX + (barW * r.previousScore) / 100} x2=${barX + (barW * r.previousScore) / 100} y1=${mid - thickness / 2 - 3} y2=${mid + thickness / 2 + 3}></line>`}
+            <text class="end" x=${colScore} y=${mid + 4}>${score(t, r.score)}</text>
+            <text class="end" x=${colChange} y=${mid + 4}>${pointsChange(t, r.change)}</text>`}
+        <text class="end" x=${colEffect} y=${mid + 4}>${r.contribution === null ? '–' : t.format.signed(r.contribution, 2)}</text>`);
       y += rowH;
     }
   }
 
   y += 10;
-  const summary = wrapText(o.summary, inner, 12, 12);
-  parts.push(lines(summary, PAD, y + 12, 17, 'x-muted'));
-  y += summary.length * 17 + PAD;
+  y += put(o.summary, y, 12, 12, 17, 12, 'muted') + PAD;
   const height = Math.ceil(y);
   return {
     height,
@@ -146,63 +147,27 @@ function exportTile(t: BhTranslator, v: KpiView, x: number, y0: number, textW: n
   const k = v.a;
   const out: SVGTemplateResult[] = [];
   const left = x + TILE_PAD;
+  const put = column(out, left, textW);
   let y = y0 + 12;
-  const label = wrapText(v.kpi.label, textW, 13, 2);
-  out.push(lines(label, left, y + 11, 16, 'x-bold'));
-  y += label.length * 16 + 4;
-  out.push(svg`<text class="x-value" x=${left} y=${y + 22}>${v.f.value(k.value)}${k.type === 'count' ? '' : svg`<tspan class="x-margin" dx="6">${v.f.margin()}</tspan>`}</text>`);
+  y += put(v.kpi.label, y, 13, 2, 16, 11, 'x-bold') + 4;
+  out.push(svg`<text class="x-value" x=${left} y=${y + 22}>${v.f.value(k.value)}${k.type === 'count' ? '' : svg`<tspan class="muted x-margin" dx="6">${v.f.margin()}</tspan>`}</text>`);
   y += 30;
   const nLine = k.type === 'count' ? t.t('value.ci', { range: v.f.interval(k.interval) }) : t.t('value.n', { n: k.n === null ? '–' : t.format.number(k.n, 0) });
-  const badges = [k.alert ? t.t('badge.alert') : '', k.reliability === 'ok' ? '' : t.t(k.reliability === 'caution' ? 'badge.caution' : 'badge.insufficient')].filter(Boolean);
-  const meta = wrapText([nLine, ...badges].join(' · '), textW, 11.5, 2);
-  out.push(lines(meta, left, y + 11, 15, 'x-muted'));
-  y += meta.length * 15 + 2;
-  if (v.changeText) {
-    const change = wrapText(v.changeText, textW, 12.5, 2);
-    out.push(lines(change, left, y + 12, 16, `x-change ${v.tone}`));
-    y += change.length * 16;
-  }
-  const verdict = wrapText(v.verdictText, textW, 11.5, 3);
-  out.push(lines(verdict, left, y + 11, 15, 'x-text small'));
-  y += verdict.length * 15 + 4;
+  const badges = [k.alert ? t.t('badge.alert') : '', reliabilityBadge(t, k.reliability)].filter(Boolean);
+  y += put([nLine, ...badges].join(' · '), y, 11.5, 2, 15, 11, 'muted') + 2;
+  if (v.changeText) y += put(v.changeText, y, 12.5, 2, 16, 12, `x-bold ${v.tone}`);
+  y += put(v.verdictText, y, 11.5, 3, 15, 11, 'small') + 4;
   if (k.history.length) {
     const g = sparkGeometry(k.history, k.target, textW, SPARK);
-    out.push(svg`<g transform="translate(${left} ${y})">
-      ${g.band ? svg`<path class="spark-band" d=${g.band}></path>` : nothing}
-      ${g.target === null ? nothing : svg`<line class="spark-target" x1="0" x2=${textW} y1=${g.target} y2=${g.target}></line>`}
-      <path class="spark-line" d=${g.line}></path>
-      ${g.last ? svg`<circle class="spark-dot ${k.alert ? 'alert' : ''}" cx=${g.last.x} cy=${g.last.y} r="3"></circle>` : nothing}
-    </g>`);
+    out.push(svg`<g transform="translate(${left} ${y})">${sparkMarks(g, k.alert, 3)}</g>`);
     y += SPARK + 4;
   }
-  if (v.kpi.type === 'nps') {
-    const c = v.kpi.current;
-    const total = c.promoters + c.passives + c.detractors;
-    if (total > 0) {
-      let cx = left;
-      const segs = (['promoters', 'passives', 'detractors'] as const).map((key) => {
-        const width = (textW * c[key]) / total;
-        const r = svg`<rect class="mix-${key}" x=${cx} y=${y} width=${width} height="8"></rect>`;
-        cx += width;
-        return r;
-      });
-      out.push(svg`${segs}`);
-      y += 12;
-      const mix = wrapText(
-        t.t('nps.mix', { promoters: t.format.percent(c.promoters / total, 0), passives: t.format.percent(c.passives / total, 0), detractors: t.format.percent(c.detractors / total, 0) }),
-        textW,
-        11,
-        2,
-      );
-      out.push(lines(mix, left, y + 10, 14, 'x-muted small'));
-      y += mix.length * 14 + 2;
-    }
+  const mixText = v.kpi.type === 'nps' ? npsMix(t, v.kpi.current) : '';
+  if (mixText) {
+    out.push(svg`<svg x=${left} y=${y} width=${textW} height="8" viewBox="0 0 100 10" preserveAspectRatio="none">${mixRects(v.kpi.current as NpsCounts)}</svg>`);
+    y += 12;
+    y += put(mixText, y, 11, 2, 14, 10, 'muted small') + 2;
   }
-  for (const goal of [v.targetText, v.benchmarkText]) {
-    if (!goal) continue;
-    const text = wrapText(goal, textW, 11.5, 2);
-    out.push(lines(text, left, y + 11, 15, 'x-text small'));
-    y += text.length * 15;
-  }
+  for (const goal of [v.targetText, v.benchmarkText]) if (goal) y += put(goal, y, 11.5, 2, 15, 11, 'small');
   return { content: svg`${out}`, height: y - y0 + TILE_PAD };
 }

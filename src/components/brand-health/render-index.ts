@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { BrandIndexAnalysis } from '../../brand/types.js';
-import { contribution, plural, indexChange, periodLabel, pointsChange, score, weight, type BhTranslator } from './format.js';
+import { contribution, plural, reliabilityBadge, indexChange, periodLabel, pointsChange, score, weight, type BhTranslator } from './format.js';
 import { hint } from './render-tiles.js';
 import { renormalizedChildren, topMovers, type TreeRow } from './tree.js';
 
@@ -74,7 +74,7 @@ export function renderIndex(o: IndexOptions): TemplateResult {
     </div>
     <div class="tree-wrap">
       <div class="tree-head row-grid" aria-hidden="true">
-        <span></span><span>${t.t('tree.head.indicator')}</span><span>${t.t('tree.head.score')}</span><span class="num">${t.t('tree.head.change')}</span><span class="num">${t.t('tree.head.effect')}</span>
+        <span></span><span>${t.t('tree.head.indicator')}</span><span>${t.t('tree.head.score')}</span><span class="num">${t.t('table.change')}</span><span class="num">${t.t('tree.head.effect')}</span>
       </div>
       <div class="tree" role="tree" aria-label=${t.t('tree.label')} @keydown=${o.on.key} @mouseleave=${o.on.leave} @focusout=${o.on.leave}>
         ${shown.map((r) => renderRow(o, r, maxEffect))}
@@ -92,9 +92,8 @@ function renderRow(o: IndexOptions, r: TreeRow, maxEffect: number): TemplateResu
   const absent = r.score === null;
   const badges: TemplateResult[] = [];
   if (r.level === 1 && r.missing.length && !absent) badges.push(html`<span class="badge missing">${plural(t, 'tree.missingBadge', r.missing.length)}</span>`);
-  if (r.reliability === 'caution' || r.reliability === 'insufficient') {
-    badges.push(html`<span class="badge ${r.reliability}">${t.t(r.reliability === 'caution' ? 'badge.caution' : 'badge.insufficient')}</span>`);
-  }
+  const reliability = reliabilityBadge(t, r.reliability);
+  if (reliability) badges.push(html`<span class="badge ${r.reliability}">${reliability}</span>`);
   return html`<div
     class="row row-grid level-${r.level} ${absent ? 'absent' : ''} ${selected ? 'selected' : ''}"
     role="treeitem"
@@ -156,6 +155,6 @@ function renderEffectBar(value: number | null, max: number): TemplateResult | ty
   const w = (Math.abs(value) / max) * 50;
   const x = value < 0 ? 50 - w : 50;
   return html`<svg class="effect-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-    ${svg`<line class="zero" x1="50" x2="50" y1="0" y2="10"></line><rect class=${value < 0 ? 'neg' : 'pos'} x=${x} y="2" width=${w} height="6"></rect>`}
+    ${svg`<line class="zero" x1="50" x2="50" y1="0" y2="10"></line><rect class=${value < 0 ? 'bad' : 'good'} x=${x} y="2" width=${w} height="6"></rect>`}
   </svg>`;
 }

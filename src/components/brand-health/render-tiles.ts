@@ -1,8 +1,9 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { styleProps } from '../../base/style-props.js';
 import type { NpsCounts } from '../../contract/brand-health.js';
 import type { KpiView } from './describe.js';
-import { periodLabel, type BhTranslator } from './format.js';
-import { sparkGeometry } from './sparkline.js';
+import { periodLabel, reliabilityBadge, type BhTranslator } from './format.js';
+import { sparkGeometry, type SparkGeometry } from './sparkline.js';
 
 export const SPARK_HEIGHT = 40;
 
@@ -53,7 +54,8 @@ const arrow = (change: number | null) => (change === null || change === 0 ? '' :
 export function renderTiles(o: TilesOptions): TemplateResult {
   const { t, views } = o;
   return html`<div
-    class="tiles cols-${o.columns}"
+    class="tiles"
+    style=${styleProps({ '--cols': o.columns })}
     role="listbox"
     aria-label=${o.label}
     aria-orientation="horizontal"
@@ -65,7 +67,7 @@ export function renderTiles(o: TilesOptions): TemplateResult {
       const k = v.a;
       const status = tileStatus(v);
       const selected = o.isSelected(v);
-      const badge = k.reliability === 'ok' ? null : t.t(k.reliability === 'caution' ? 'badge.caution' : 'badge.insufficient');
+      const badge = reliabilityBadge(t, k.reliability);
       return html`<div
         class="tile ${status} ${selected ? 'selected' : ''} ${o.compact ? 'compact' : ''}"
         role="option"
@@ -121,34 +123,41 @@ function renderSpark(t: BhTranslator, v: KpiView, width: number): unknown {
   const first = points[0]!.x;
   const last = points[points.length - 1]!.x;
   return html`<div class="spark-box"><svg class="spark" width=${width} height=${SPARK_HEIGHT} viewBox="0 0 ${width} ${SPARK_HEIGHT}" aria-hidden="true" focusable="false">
-      ${svg`<line class="spark-base" x1="0" x2=${width} y1=${g.baseline} y2=${g.baseline}></line>
-      ${g.band ? svg`<path class="spark-band" d=${g.band}></path>` : nothing}
-      ${g.target === null ? nothing : svg`<line class="spark-target" x1="0" x2=${width} y1=${g.target} y2=${g.target}></line>`}
-      <path class="spark-line" d=${g.line}></path>
-      ${g.last ? svg`<circle class="spark-dot ${v.a.alert ? 'alert' : ''}" cx=${g.last.x} cy=${g.last.y} r="3.5"></circle>` : nothing}`}
+      ${svg`<line class="spark-base" x1="0" x2=${width} y1=${g.baseline} y2=${g.baseline}></line>`}${sparkMarks(g, v.a.alert, 3.5)}
     </svg>
     ${points.length > 1
       ? html`<div class="spark-axis">${hint(t.t('a11y.trend'))}<span>${periodLabel(t, first)}</span><span>${periodLabel(t, last)}</span></div>`
       : nothing}</div>`;
 }
 
+/** A sparkline's band, target line, line and current dot (the tile and the export draw the same marks). */
+export function sparkMarks(g: SparkGeometry, alert: boolean, dotRadius: number): SVGTemplateResult {
+  return svg`${g.band ? svg`<path class="spark-band" d=${g.band}></path>` : nothing}
+    ${g.target === null ? nothing : svg`<line class="spark-target" x1="0" x2=${g.width} y1=${g.target} y2=${g.target}></line>`}
+    <path class="spark-line" d=${g.line}></path>
+    ${g.last ? svg`<circle class="spark-dot ${alert ? 'alert' : ''}" cx=${g.last.x} cy=${g.last.y} r=${dotRadius}></circle>` : nothing}`;
+}
+
+/** The NPS mix as three rects across a 100 × 10 box (stretched by the caller's viewBox). */
+export function mixRects(c: NpsCounts): SVGTemplateResult[] {
+  const total = c.promoters + c.passives + c.detractors;
+  let x = 0;
+  return MIX.map((key) => {
+    const width = (100 * c[key]) / total;
+    const r = svg`<rect class="mix-${key}" x=${x} y="0" width=${width} height="10"></rect>`;
+    x += width;
+    return r;
+  });
+}
+
+const MIX = ['promoters', 'passives', 'detractors'] as const;
+
 /** Promoters, passives and detractors as one 100 % bar, with their shares in words beneath. */
 function renderMix(t: BhTranslator, c: NpsCounts): unknown {
   const total = c.promoters + c.passives + c.detractors;
   if (!(total > 0)) return nothing;
-  const parts = [
-    { cls: 'promoters', share: c.promoters / total, label: t.t('nps.promoters') },
-    { cls: 'passives', share: c.passives / total, label: t.t('nps.passives') },
-    { cls: 'detractors', share: c.detractors / total, label: t.t('nps.detractors') },
-  ];
-  let x = 0;
-  const rects = parts.map((p) => {
-    const r = svg`<rect class="mix-${p.cls}" x=${x} y="0" width=${Math.max(0, p.share * 100)} height="10"></rect>`;
-    x += p.share * 100;
-    return r;
-  });
-  return html`<svg class="mix" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">${rects}</svg>
+  return html`<svg class="mix" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">${mixRects(c)}</svg>
     <div class="mix-labels">
-      ${parts.map((p) => html`<span><span class="swatch mix-${p.cls}" aria-hidden="true"></span>${p.label} ${t.format.percent(p.share, 0)}</span>`)}
+      ${MIX.map((key) => html`<span><span class="swatch mix-${key}" aria-hidden="true"></span>${t.t(`nps.${key}`)} ${t.format.percent(c[key] / total, 0)}</span>`)}
     </div>`;
 }

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Styles of `<hcx-brand-health>`: a CSS grid of HTML tiles with small inline SVGs, and the
  * index block. Colours only through the shell's `--_*` tokens; sizes in px/em (never rem).
- * Layout breakpoints come from the measured width (classes `wide`/`narrow`, `cols-N`), so
+ * Layout breakpoints come from the measured width (classes `wide`/`narrow`, the `--cols` property), so
  * the panel adapts to its column, not to the viewport.
  */
 export const brandHealthStyles = css`
@@ -42,22 +42,8 @@ export const brandHealthStyles = css`
   .tiles {
     display: grid;
     gap: 10px;
-    grid-template-columns: minmax(0, 1fr);
-  }
-  .tiles.cols-2 {
-    grid-template-columns: repeat(2, minmax(0, 1fr));
-  }
-  .tiles.cols-3 {
-    grid-template-columns: repeat(3, minmax(0, 1fr));
-  }
-  .tiles.cols-4 {
-    grid-template-columns: repeat(4, minmax(0, 1fr));
-  }
-  .tiles.cols-5 {
-    grid-template-columns: repeat(5, minmax(0, 1fr));
-  }
-  .tiles.cols-6 {
-    grid-template-columns: repeat(6, minmax(0, 1fr));
+    /* --cols is set from the measured width (layout.ts), through CSSOM (CSP-safe). */
+    grid-template-columns: repeat(var(--cols, 1), minmax(0, 1fr));
   }
   .tile {
     position: relative;
@@ -164,6 +150,11 @@ export const brandHealthStyles = css`
   .bad {
     color: var(--_concern);
   }
+  /* Export text and effect bars take the tone too. */
+  .good,
+  .bad {
+    fill: currentColor;
+  }
   .arrow {
     font-size: 0.85em;
   }
@@ -223,9 +214,6 @@ export const brandHealthStyles = css`
     fill: var(--_text);
     stroke: var(--_bg);
     stroke-width: 1.5;
-  }
-  .spark-dot.alert {
-    fill: var(--_danger);
   }
   .mix {
     display: block;
@@ -356,7 +344,8 @@ export const brandHealthStyles = css`
   svg .fill {
     fill: var(--_accent);
   }
-  .level-2 svg .fill {
+  .level-2 svg .fill,
+  svg .sub {
     fill-opacity: 0.75;
   }
   svg .prev {
@@ -373,12 +362,6 @@ export const brandHealthStyles = css`
     stroke: var(--_muted);
     stroke-width: 1;
     vector-effect: non-scaling-stroke;
-  }
-  .effect-bar .neg {
-    fill: var(--_concern);
-  }
-  .effect-bar .pos {
-    fill: var(--_improvement);
   }
 
   /* Indicator tree: weighted bars, one row per indicator, children indented. */
@@ -399,7 +382,6 @@ export const brandHealthStyles = css`
     line-height: 1.3;
   }
   .tree-head .num {
-    text-align: end;
     white-space: normal;
   }
   .row {
@@ -466,27 +448,15 @@ export const brandHealthStyles = css`
   .row.selected {
     background: var(--_surface);
   }
+  /* Narrow: toggle and label on the first line, bar, change and effect under the label. */
   .narrow .row-grid {
     grid-template-columns: 14px minmax(0, 1fr) auto auto;
-    grid-template-areas: 'toggle label label label' '. bar change effect';
-  }
-  .narrow .tree-head {
-    grid-template-areas: '. label label label' '. bar change effect';
-  }
-  .narrow .row-grid > :nth-child(1) {
-    grid-area: toggle;
   }
   .narrow .row-grid > :nth-child(2) {
-    grid-area: label;
+    grid-column: 2 / -1;
   }
   .narrow .row-grid > :nth-child(3) {
-    grid-area: bar;
-  }
-  .narrow .row-grid > :nth-child(4) {
-    grid-area: change;
-  }
-  .narrow .row-grid > :nth-child(5) {
-    grid-area: effect;
+    grid-column: 2;
   }
   .narrow .row-effect .effect-bar {
     display: none;
@@ -504,10 +474,6 @@ export const brandHealthStyles = css`
   }
 
   /* Tooltip: positioned by the element under the hovered or focused item. */
-  [part='tooltip'] {
-    top: 0;
-    left: 0;
-  }
   [part='tooltip'] span {
     display: block;
   }
@@ -533,13 +499,6 @@ export const brandHealthStyles = css`
     font-size: 12.5px;
     font-weight: 650;
   }
-  svg .x-text,
-  svg .x-muted {
-    font-size: 12px;
-  }
-  svg .x-muted {
-    fill: var(--_muted);
-  }
   svg .small {
     font-size: 11.5px;
   }
@@ -553,56 +512,26 @@ export const brandHealthStyles = css`
   svg .x-margin {
     font-size: 13px;
     font-weight: 400;
-    fill: var(--_muted);
-  }
-  svg .x-change {
-    font-size: 12.5px;
-    font-weight: 650;
-  }
-  svg .x-change.good {
-    fill: var(--_improvement);
-  }
-  svg .x-change.bad {
-    fill: var(--_concern);
-  }
-  svg .x-tile {
-    fill: var(--_bg);
-    stroke: var(--_border);
-  }
-  svg .x-edge {
-    fill: var(--_border);
-  }
-  svg .x-edge.alert {
-    fill: var(--_danger);
-  }
-  svg .x-edge.met {
-    fill: var(--_success);
-  }
-  svg .x-edge.not-met {
-    fill: var(--_concern);
-  }
-  svg .x-alert-box {
-    fill: var(--_bg);
-    stroke: var(--_danger);
-  }
-  svg .x-alert-edge {
-    fill: var(--_danger);
   }
   svg .x-alert-text {
     font-size: 12.5px;
   }
-  svg .x-track {
-    fill: var(--_grid);
+  /* Export: tile and alert boxes, and the status edges (the sparkline dot shares .alert). */
+  svg .alert {
+    fill: var(--_danger);
   }
-  svg .x-fill {
-    fill: var(--_accent);
+  svg .met {
+    fill: var(--_success);
   }
-  svg .x-fill.sub {
-    fill-opacity: 0.75;
+  svg .not-met {
+    fill: var(--_concern);
   }
-  svg .x-prev {
-    stroke: var(--_text);
-    stroke-width: 2;
+  svg .x-box {
+    fill: var(--_bg);
+    stroke: var(--_border);
+  }
+  svg .x-box.alert {
+    stroke: var(--_danger);
   }
 
   @media (forced-colors: active) {

@@ -41,9 +41,10 @@ export function summarize(t: BhTranslator, analysis: BrandHealthAnalysis, views:
     } else if (change) out.push(t.t('summary.indexFlat', { score: score(t, index.score), change, period }));
     else out.push(t.t('summary.indexOnly', { score: score(t, index.score) }));
   }
-  const missingChildren = renormalizedChildren(rows).length;
+  // The same sentences as the index card's notes.
+  const missingChildren = renormalizedChildren(rows).map((r) => r.label);
   if (index.missing.length) out.push(plural(t, 'index.missingTop', index.missing.length));
-  if (missingChildren) out.push(plural(t, 'index.missing', missingChildren));
+  if (missingChildren.length) out.push(plural(t, 'index.renormalized', missingChildren.length, { list: t.format.list(missingChildren) }));
   const small = views.filter((v) => v.a.reliability !== 'ok' && v.a.n !== null);
   if (small.length) {
     out.push(t.t('summary.small', { list: t.format.list(small.map((v) => `${v.kpi.label} (${t.t('value.n', { n: t.format.number(v.a.n!, 0) })})`)) }));

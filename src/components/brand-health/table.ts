@@ -1,4 +1,4 @@
-import type { TableCell, TableColumn, TableModel } from '../../base/table-model.js';
+import { emptyCell as empty, textCell as text, type TableCell, type TableColumn, type TableModel } from '../../base/table-model.js';
 import type { BrandHealthAnalysis } from '../../brand/types.js';
 import type { KpiView } from './describe.js';
 import { contribution, formatP, pointsChange, score, weight, type BhTranslator } from './format.js';
@@ -21,7 +21,7 @@ const COLUMNS = [
   ['z', 'table.z', true],
   ['p', 'table.p', true],
   ['significant', 'table.significant'],
-  ['alert', 'table.alert'],
+  ['alert', 'badge.alert'],
   ['reliability', 'table.reliability'],
   ['target', 'table.target', true],
   ['benchmark', 'table.benchmark', true],
@@ -33,8 +33,6 @@ const COLUMNS = [
 type Column = (typeof COLUMNS)[number][0];
 type Row = Partial<Record<Column, TableCell>>;
 
-const empty = (): TableCell => ({ text: '–', raw: null });
-const text = (value: string): TableCell => ({ text: value, raw: value });
 /** Shown as `shown`, exported as the exact number (or empty when there is none). */
 const num = (value: number | null | undefined, shown: () => string): TableCell =>
   value === null || value === undefined ? empty() : { text: shown(), raw: value };

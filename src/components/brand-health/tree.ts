@@ -1,7 +1,7 @@
 import type { BrandHealthAnalysis, Reliability } from '../../brand/types.js';
 import type { BrandHealthDocument } from '../../contract/brand-health.js';
 import { sentence } from './describe.js';
-import { contribution, plural, periodLabel, pointsChange, score, weight, type BhTranslator } from './format.js';
+import { contribution, plural, periodLabel, pointsChange, reliabilityBadge, score, weight, type BhTranslator } from './format.js';
 
 /** One row of the indicator tree: a first-level indicator or one of its sub-indicators. */
 export interface TreeRow {
@@ -45,20 +45,16 @@ export function treeRows(t: BhTranslator, doc: BrandHealthDocument, analysis: Br
     }
     parts.push(plural(t, 'a11y.children', source.children.length));
     if (missing.length) parts.push(t.t('a11y.missingChildren', { list: t.format.list(missing) }));
+    // The analysis's own fields (id, scores, change, weight, contribution) carry over as they are.
     rows.push({
+      ...ind,
       key: ind.id,
       level: 1,
       indicator: i,
       child: null,
-      id: ind.id,
       label: source.label,
       parentLabel: null,
-      score: ind.score,
-      previousScore: ind.previousScore,
-      change: ind.change,
-      weight: ind.weight,
       givenWeight: source.weight,
-      contribution: ind.contribution,
       n: null,
       reliability: null,
       childCount: source.children.length,
@@ -74,23 +70,17 @@ export function treeRows(t: BhTranslator, doc: BrandHealthDocument, analysis: Br
         cParts.push(t.t('a11y.indicatorChange', { change: pointsChange(t, c.change), period: previous, effect: contribution(t, c.contribution) }));
       }
       if (c.n !== null) cParts.push(t.t('value.n', { n: t.format.number(c.n, 0) }));
-      if (c.reliability && c.reliability !== 'ok') cParts.push(t.t(c.reliability === 'caution' ? 'badge.caution' : 'badge.insufficient'));
+      const badge = reliabilityBadge(t, c.reliability);
+      if (badge) cParts.push(badge);
       rows.push({
+        ...c,
         key: `${ind.id}/${c.id}`,
         level: 2,
         indicator: i,
         child: j,
-        id: c.id,
         label: sub.label,
         parentLabel: source.label,
-        score: c.score,
-        previousScore: c.previousScore,
-        change: c.change,
-        weight: c.weight,
         givenWeight: sub.weight,
-        contribution: c.contribution,
-        n: c.n,
-        reliability: c.reliability,
         childCount: 0,
         missing: absent ? [sub.label] : [],
         description: sentence(cParts),

@@ -49,7 +49,7 @@ describe('<hcx-brand-health>: keyboard, selection, tooltip and the dashboard', (
     const el = await fixture<HcxBrandHealth>(html`<hcx-brand-health style="width: 560px" .data=${noiseDoc()}></hcx-brand-health>`);
     await settle(el);
     // 560 − 26 px of padding and border fits two 196 px tiles per row.
-    expect(root(el).querySelector('.tiles')!.classList.contains('cols-2')).to.equal(true);
+    expect(getComputedStyle(root(el).querySelector('.tiles')!).gridTemplateColumns.split(' ')).to.have.length(2);
     tile(el, 0).focus();
     await press(el, 'ArrowDown');
     expect(focusedTile(el)).to.equal(2);

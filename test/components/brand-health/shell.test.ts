@@ -11,7 +11,7 @@ describe('<hcx-brand-health>: summary, locales, exports, widths and every state'
       'Net Promoter Score fell significantly, 14.4 pts (34.4 → 20), and needs attention. ' +
         'Within noise: Overall satisfaction (0–10) -0.05, Return-visit rate -1 pp, Negative mentions (media and social) +9, and Complaints resolved on time -6 pp. ' +
         'The brand-health index is 76.9 of 100 (-1 index pts vs May 2024); Waiting-time satisfaction moved it most (-0.72 index pts). ' +
-        '1 sub-indicator has no data this period; its weight was shared among the others. ' +
+        'Weights renormalized: Quiet at night has no data this period, so its weight went to its siblings. ' +
         'Small samples, read with care: Complaints resolved on time (n\u00a0=\u00a086).',
     );
     const stable = await fixture<HcxBrandHealth>(html`<hcx-brand-health .data=${await example('brand-health-stable.json')}></hcx-brand-health>`);
@@ -32,7 +32,7 @@ describe('<hcx-brand-health>: summary, locales, exports, widths and every state'
     expect(text(root(el).querySelector('.summary'))).to.equal(
       'Mikään avainmittari ei laskenut merkitsevästi. Satunnaisvaihtelun rajoissa: Net Promoter Score \u22127 pist., Return-visit rate \u22122,5 %-yks., Overall satisfaction \u22120,1 ja Negative mentions \u22125. ' +
         'Brändi-indeksi on 75,0/100 (+6,3 indeksipist. vs. touko 2024); eniten sitä muutti Doctor communication (+3,75 indeksipist.). ' +
-        '1 alaindikaattorilta puuttuu tieto tällä jaksolla; sen paino jaettiin muille. Pienet otokset, tulkitse varoen: Overall satisfaction (n\u00a0=\u00a080).',
+        'Painot normitettu uudelleen: kohteesta Quiet at night ei ole tietoa tällä jaksolla, joten sen paino jaettiin sisarindikaattoreille. Pienet otokset, tulkitse varoen: Overall satisfaction (n\u00a0=\u00a080).',
     );
     await expect(el).to.be.accessible();
   });
@@ -46,7 +46,7 @@ describe('<hcx-brand-health>: summary, locales, exports, widths and every state'
     expect(text(root(el).querySelector('.summary'))).to.equal(
       '没有关键指标出现显著下降。在随机波动范围内：Net Promoter Score -7 分、Return-visit rate -2.5 个百分点、Overall satisfaction -0.1和Negative mentions -5。' +
         '品牌健康指数为 75.0（满分 100），较 2024年5月 +6.3 个指数点；变动最大的是Doctor communication（+3.75 个指数点）。' +
-        '有 1 个二级指标本期无数据，其权重已按比例分配给其他指标。样本较小，请谨慎解读：Overall satisfaction (n\u00a0=\u00a080)。',
+        '权重已重新归一化：Quiet at night本期无数据，其权重已分配给同级指标。样本较小，请谨慎解读：Overall satisfaction (n\u00a0=\u00a080)。',
     );
     await expect(el).to.be.accessible();
   });
