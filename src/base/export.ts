@@ -18,22 +18,38 @@ const INLINED = [
   'visibility',
 ] as const;
 
+/** Properties children inherit in SVG: written only where they differ from the parent's. */
+const INHERITED = new Set<string>(INLINED.filter((prop) => prop !== 'opacity'));
+
 /** A standalone copy of `svg` (a live chart in the shadow root) with styles inlined. */
 export function serializeSVG(svg: SVGSVGElement, options: { title: string; background: string }): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const source = [svg, ...svg.querySelectorAll('*')];
   const target = [copy, ...copy.querySelectorAll('*')];
+  const computed = new Map<Element, CSSStyleDeclaration>();
   source.forEach((node, i) => {
     const style = getComputedStyle(node);
+    computed.set(node, style);
+    const parent = node === svg ? undefined : computed.get(node.parentElement!);
     const out = target[i] as SVGElement;
     for (const prop of INLINED) {
       const value = style.getPropertyValue(prop);
-      if (value && value !== 'normal' && value !== 'auto') out.setAttribute(prop, value);
+      if (!value || value === 'normal' || value === 'auto') continue;
+      // (A cloned attribute may differ from what CSS made of it, so it goes.) Inheritance carries the parent's value into the file; repeating it on every mark
+      // made exports several times larger.
+      if (parent && (INHERITED.has(prop) ? parent.getPropertyValue(prop) === value : value === '1')) out.removeAttribute(prop);
+      else out.setAttribute(prop, value);
     }
     if (style.display === 'none') out.setAttribute('display', 'none');
     out.removeAttribute('class');
     out.removeAttribute('tabindex');
   });
+  // Lit's template markers (<!--lit$123…-->, <!--?-->) mean nothing in a file, and their
+  // random digits could read as data (a suppressed value must appear nowhere).
+  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  for (const comment of comments) comment.parentNode?.removeChild(comment);
   const box = svg.viewBox.baseVal;
   const width = box && box.width ? box.width : svg.clientWidth;
   const height = box && box.height ? box.height : svg.clientHeight;

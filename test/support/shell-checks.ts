@@ -89,6 +89,7 @@ export function expectFontAtLeast(el: HTMLElement, selector: string, px = 11): v
 export function parsedExport(el: WidgetElement): Document {
   const out = el.toSVG!();
   expect(out.startsWith('<?xml')).to.equal(true);
+  expect(out, 'no Lit template markers or other comments').not.to.include('<!--');
   const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
   expect(doc.querySelector('parsererror')).to.equal(null);
   return doc;
