@@ -13,14 +13,12 @@ const en = {
   'error.network': 'The data could not be loaded: the server did not answer.',
   'error.http': 'The data could not be loaded: the server answered {status}.',
   'error.parse': 'The data could not be read: the server did not send valid JSON.',
-  'error.dataset': 'The dashboard has no dataset “{dataset}”.',
   'error.help': 'Check the data against the hcx-widgets data contract.',
   'warnings.one': '1 field was not recognised and is ignored:',
   'warnings.other': '{count} fields were not recognised and are ignored:',
   'path.document': '(document)',
   'toolbar.label': 'Chart tools',
   'toolbar.table': 'Table',
-  'toolbar.chart': 'Chart',
   'toolbar.tableView': 'Show the data as a table',
   'toolbar.chartView': 'Show the chart',
   'toolbar.csv': 'CSV',
@@ -34,7 +32,6 @@ const en = {
   'table.partial': 'Rows 1–{shown} of {total} are shown; the CSV download has every row.',
   'table.more.one': 'Show {count} more row',
   'table.more.other': 'Show {count} more rows',
-  'summary.label': 'Summary',
   ...issueMessages,
 };
 
