@@ -1,6 +1,5 @@
 import { ContextEvent } from '@lit/context';
-import { LitElement, html, nothing, type CSSResultArray, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type CSSResultArray, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { WidgetDocuments, WidgetKind } from '../contract/documents.js';
 import type { ContractIssue, Schema } from '../contract/schema.js';
 import { validateAgainst } from '../contract/validate-against.js';
@@ -12,6 +11,7 @@ import { dashboardContext, type DashboardContextValue, type DashboardSelection, 
 import { acceptDatasetProperty } from './dataset-property.js';
 import { hcxEvent, type AlertDetail, type DataErrorDetail, type DataLoadDetail, type SelectDetail } from './events.js';
 import { download, fileNameFrom, serializeSVG, svgToPNG } from './export.js';
+import { internalState } from './internal-state.js';
 import { watchLang } from './lang-observer.js';
 import { shellStyles } from './shell-styles.js';
 import { renderErrorView, renderTable, renderToolbar, renderWarnings } from './shell-views.js';
@@ -82,8 +82,22 @@ interface Shown<D, A> {
 export abstract class HcxElement<K extends WidgetKind, A, M extends string = string> extends LitElement {
   static override styles: CSSResultArray = [tokens, shellStyles];
 
+  /**
+   * The reactive properties, declared here rather than with decorators: each decorator
+   * costs a helper call in every widget bundle.
+   */
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: { reflect: true },
+    datasetName: { attribute: 'dataset', reflect: true },
+    theme: { reflect: true },
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    view: { reflect: true },
+    ...internalState('dashboard', '_state', '_errors', '_warnings', '_truncated', '_loadError', '_shown', 'tableRows', '_locale', '_systemDark', 'announcement', '_exportError'),
+  };
+
   /** The contract document to show (a JS object, not a string). `null` shows the empty state. */
-  @property({ attribute: false })
   get data(): WidgetDocuments[K] | null | undefined {
     return this._data;
   }
@@ -95,39 +109,38 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
   private _data: WidgetDocuments[K] | null | undefined = undefined;
 
   /** URL of a contract document to fetch. A failed refresh keeps the last good data, marked stale. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Inside `<hcx-dashboard>`: the id of the dataset (in the dashboard document) to show. */
-  @property({ attribute: 'dataset', reflect: true }) datasetName?: string;
+  datasetName?: string;
 
   /** `light` (default), `dark`, `high-contrast` or `auto` (follows the system); inside a dashboard, its theme. */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   /** Seconds between refreshes of `src` (0 or unset: no polling). */
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
+  refreshInterval = 0;
 
   /** ARIA heading level of the title (default 2), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `chart` or `table`: which view is shown; the toolbar toggles it. */
-  @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
+  view: 'chart' | 'table' = 'chart';
 
   /** The enclosing `<hcx-dashboard>`'s shared state (document, locale, theme, selection). */
-  @state()
   protected dashboard?: DashboardContextValue;
 
-  @state() private _state: WidgetState = 'empty';
-  @state() private _errors: ContractIssue[] = [];
-  @state() private _warnings: ContractIssue[] = [];
-  @state() private _truncated = false;
-  @state() private _loadError: DataErrorDetail | null = null;
-  @state() private _shown: Shown<WidgetDocuments[K], A> | null = null;
+  private _state: WidgetState = 'empty';
+  private _errors: ContractIssue[] = [];
+  private _warnings: ContractIssue[] = [];
+  private _truncated = false;
+  private _loadError: DataErrorDetail | null = null;
+  private _shown: Shown<WidgetDocuments[K], A> | null = null;
   /** Rows the table view shows; a new document starts again at one page. */
-  @state() private tableRows = TABLE_PAGE;
-  @state() private _locale: Locale = 'en';
-  @state() private _systemDark = false;
-  @state() protected announcement = '';
-  @state() private _exportError = '';
+  private tableRows = TABLE_PAGE;
+  private _locale: Locale = 'en';
+  private _systemDark = false;
+  protected announcement = '';
+  private _exportError = '';
 
   /** The document kind this widget reads (`control-chart`, …). */
   protected abstract readonly kind: K;
