@@ -14,7 +14,7 @@ import { download, fileNameFrom, serializeSVG, svgToPNG } from './export.js';
 import { internalState } from './internal-state.js';
 import { watchLang } from './lang-observer.js';
 import { shellStyles } from './shell-styles.js';
-import { renderErrorView, renderTable, renderToolbar, renderWarnings } from './shell-views.js';
+import { renderErrorView, renderTable, renderToolbar, renderWarnings, type ExportFormat } from './shell-views.js';
 import { SizeController } from './size-controller.js';
 import { SrcLoader } from './src-loader.js';
 import { tableToCSV, type TableModel } from './table-model.js';
@@ -473,7 +473,7 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
           ${doc?.title ? html`<div part="title" id="title" role="heading" aria-level=${this.headingLevel}>${doc.title}</div>` : nothing}
           ${doc?.subtitle ? html`<p part="description">${doc.subtitle}</p>` : nothing}
         </div>
-        ${ctx ? renderToolbar(t, this.view, { toggle: () => this.toggleView(), csv: () => this.exportFile('csv'), svg: () => this.exportFile('svg'), png: () => this.exportFile('png') }) : nothing}
+        ${ctx ? renderToolbar(t, this.view, () => this.toggleView(), (format) => this.exportFile(format)) : nothing}
       </div>
       ${this._state === 'stale' ? html`<div class="banner" role="status">${t.t('state.stale')}</div>${renderErrorView(t, this._loadError, this._errors, this._truncated, true)}` : nothing}
       ${this._exportError ? html`<div class="banner" role="alert">${t.t('toolbar.exportFailed', { reason: this._exportError })}</div>` : nothing}
@@ -516,7 +516,7 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
     this.view = this.view === 'table' ? 'chart' : 'table';
   }
 
-  private async exportFile(format: 'csv' | 'svg' | 'png'): Promise<void> {
+  private async exportFile(format: ExportFormat): Promise<void> {
     const title = this._shown?.doc.title ?? 'chart';
     this._exportError = '';
     try {
