@@ -1,6 +1,5 @@
 import { ContextEvent } from '@lit/context';
-import { LitElement, html, nothing, type CSSResultArray, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type CSSResultArray, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { WidgetDocuments, WidgetKind } from '../contract/documents.js';
 import type { ContractIssue, Schema } from '../contract/schema.js';
 import { validateAgainst } from '../contract/validate-against.js';
@@ -12,9 +11,10 @@ import { dashboardContext, type DashboardContextValue, type DashboardSelection, 
 import { acceptDatasetProperty } from './dataset-property.js';
 import { hcxEvent, type AlertDetail, type DataErrorDetail, type DataLoadDetail, type SelectDetail } from './events.js';
 import { download, fileNameFrom, serializeSVG, svgToPNG } from './export.js';
+import { internalState } from './internal-state.js';
 import { watchLang } from './lang-observer.js';
 import { shellStyles } from './shell-styles.js';
-import { renderErrorView, renderTable, renderToolbar, renderWarnings } from './shell-views.js';
+import { renderErrorView, renderTable, renderToolbar, renderWarnings, type ExportFormat } from './shell-views.js';
 import { SizeController } from './size-controller.js';
 import { SrcLoader } from './src-loader.js';
 import { tableToCSV, type TableModel } from './table-model.js';
@@ -82,8 +82,22 @@ interface Shown<D, A> {
 export abstract class HcxElement<K extends WidgetKind, A, M extends string = string> extends LitElement {
   static override styles: CSSResultArray = [tokens, shellStyles];
 
+  /**
+   * The reactive properties, declared here rather than with decorators: each decorator
+   * costs a helper call in every widget bundle.
+   */
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: { reflect: true },
+    datasetName: { attribute: 'dataset', reflect: true },
+    theme: { reflect: true },
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    view: { reflect: true },
+    ...internalState('dashboard', '_state', '_errors', '_warnings', '_truncated', '_loadError', '_shown', 'tableRows', '_locale', '_systemDark', 'announcement', '_exportError'),
+  };
+
   /** The contract document to show (a JS object, not a string). `null` shows the empty state. */
-  @property({ attribute: false })
   get data(): WidgetDocuments[K] | null | undefined {
     return this._data;
   }
@@ -95,39 +109,38 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
   private _data: WidgetDocuments[K] | null | undefined = undefined;
 
   /** URL of a contract document to fetch. A failed refresh keeps the last good data, marked stale. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Inside `<hcx-dashboard>`: the id of the dataset (in the dashboard document) to show. */
-  @property({ attribute: 'dataset', reflect: true }) datasetName?: string;
+  datasetName?: string;
 
   /** `light` (default), `dark`, `high-contrast` or `auto` (follows the system); inside a dashboard, its theme. */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   /** Seconds between refreshes of `src` (0 or unset: no polling). */
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
+  refreshInterval = 0;
 
   /** ARIA heading level of the title (default 2), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `chart` or `table`: which view is shown; the toolbar toggles it. */
-  @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
+  view: 'chart' | 'table' = 'chart';
 
   /** The enclosing `<hcx-dashboard>`'s shared state (document, locale, theme, selection). */
-  @state()
   protected dashboard?: DashboardContextValue;
 
-  @state() private _state: WidgetState = 'empty';
-  @state() private _errors: ContractIssue[] = [];
-  @state() private _warnings: ContractIssue[] = [];
-  @state() private _truncated = false;
-  @state() private _loadError: DataErrorDetail | null = null;
-  @state() private _shown: Shown<WidgetDocuments[K], A> | null = null;
+  private _state: WidgetState = 'empty';
+  private _errors: ContractIssue[] = [];
+  private _warnings: ContractIssue[] = [];
+  private _truncated = false;
+  private _loadError: DataErrorDetail | null = null;
+  private _shown: Shown<WidgetDocuments[K], A> | null = null;
   /** Rows the table view shows; a new document starts again at one page. */
-  @state() private tableRows = TABLE_PAGE;
-  @state() private _locale: Locale = 'en';
-  @state() private _systemDark = false;
-  @state() protected announcement = '';
-  @state() private _exportError = '';
+  private tableRows = TABLE_PAGE;
+  private _locale: Locale = 'en';
+  private _systemDark = false;
+  protected announcement = '';
+  private _exportError = '';
 
   /** The document kind this widget reads (`control-chart`, …). */
   protected abstract readonly kind: K;
@@ -460,7 +473,7 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
           ${doc?.title ? html`<div part="title" id="title" role="heading" aria-level=${this.headingLevel}>${doc.title}</div>` : nothing}
           ${doc?.subtitle ? html`<p part="description">${doc.subtitle}</p>` : nothing}
         </div>
-        ${ctx ? renderToolbar(t, this.view, { toggle: () => this.toggleView(), csv: () => this.exportFile('csv'), svg: () => this.exportFile('svg'), png: () => this.exportFile('png') }) : nothing}
+        ${ctx ? renderToolbar(t, this.view, () => this.toggleView(), (format) => this.exportFile(format)) : nothing}
       </div>
       ${this._state === 'stale' ? html`<div class="banner" role="status">${t.t('state.stale')}</div>${renderErrorView(t, this._loadError, this._errors, this._truncated, true)}` : nothing}
       ${this._exportError ? html`<div class="banner" role="alert">${t.t('toolbar.exportFailed', { reason: this._exportError })}</div>` : nothing}
@@ -503,7 +516,7 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
     this.view = this.view === 'table' ? 'chart' : 'table';
   }
 
-  private async exportFile(format: 'csv' | 'svg' | 'png'): Promise<void> {
+  private async exportFile(format: ExportFormat): Promise<void> {
     const title = this._shown?.doc.title ?? 'chart';
     this._exportError = '';
     try {

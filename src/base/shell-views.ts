@@ -6,22 +6,21 @@ import type { TableModel } from './table-model.js';
 
 /** The shell's pieces as templates: toolbar, error view, warnings and data table. */
 
-interface ToolbarActions {
-  toggle(): void;
-  csv(): void;
-  svg(): void;
-  png(): void;
-}
+export type ExportFormat = 'csv' | 'svg' | 'png';
+const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'svg', 'png'];
 
-export function renderToolbar(t: Translator, view: 'chart' | 'table', actions: ToolbarActions): TemplateResult {
+/** The toolbar: table/chart toggle, then one download button per format (named as is in every locale). */
+export function renderToolbar(t: Translator, view: 'chart' | 'table', toggle: () => void, exportAs: (format: ExportFormat) => void): TemplateResult {
   const table = view === 'table';
   return html`<div part="toolbar" role="toolbar" aria-label=${t.t('toolbar.label')}>
-    <button type="button" aria-pressed=${table ? 'true' : 'false'} title=${t.t(table ? 'toolbar.chartView' : 'toolbar.tableView')} @click=${actions.toggle}>
+    <button type="button" aria-pressed=${table ? 'true' : 'false'} title=${t.t(table ? 'toolbar.chartView' : 'toolbar.tableView')} @click=${toggle}>
       ${t.t('toolbar.table')}
     </button>
-    <button type="button" title=${t.t('toolbar.download', { format: 'CSV' })} aria-label=${t.t('toolbar.download', { format: 'CSV' })} @click=${actions.csv}>${t.t('toolbar.csv')}</button>
-    <button type="button" title=${t.t('toolbar.download', { format: 'SVG' })} aria-label=${t.t('toolbar.download', { format: 'SVG' })} @click=${actions.svg}>${t.t('toolbar.svg')}</button>
-    <button type="button" title=${t.t('toolbar.download', { format: 'PNG' })} aria-label=${t.t('toolbar.download', { format: 'PNG' })} @click=${actions.png}>${t.t('toolbar.png')}</button>
+    ${EXPORT_FORMATS.map((format) => {
+      const name = format.toUpperCase();
+      const label = t.t('toolbar.download', { format: name });
+      return html`<button type="button" title=${label} aria-label=${label} @click=${() => exportAs(format)}>${name}</button>`;
+    })}
   </div>`;
 }
 

@@ -1,6 +1,5 @@
 import { provide } from '@lit/context';
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { DashboardDocument } from '../../contract/documents.js';
 import type { ContractIssue } from '../../contract/schema.js';
 import { validateDocument } from '../../contract/validate.js';
@@ -9,6 +8,7 @@ import { baseMessages } from '../../i18n/base-messages.js';
 import { Translator } from '../../i18n/translator.js';
 import { dashboardContext, type DashboardContextValue, type DashboardSelection, type Theme } from '../../base/context.js';
 import { hcxEvent, type DataErrorDetail, type DataLoadDetail } from '../../base/events.js';
+import { internalState } from '../../base/internal-state.js';
 import { watchLang } from '../../base/lang-observer.js';
 import { renderErrorView } from '../../base/shell-views.js';
 import { SrcLoader } from '../../base/src-loader.js';
@@ -84,20 +84,29 @@ export class HcxDashboard extends LitElement {
     `,
   ];
 
-  /** The dashboard document (`kind: "dashboard"`). */
-  @property({ attribute: false }) data?: DashboardDocument | null;
-  /** URL of a dashboard document. */
-  @property({ reflect: true }) src?: string;
-  /** Theme for every widget inside that does not set its own. */
-  @property({ reflect: true }) theme?: Theme;
-  /** Whether to show the dashboard's title and subtitle above the grid. */
-  @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
+  /** The reactive properties, declared here rather than with decorators (smaller bundles); internal state is `attribute: false`, as in HcxElement. */
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: { reflect: true },
+    theme: { reflect: true },
+    hideTitle: { type: Boolean, attribute: 'hide-title' },
+    ...internalState('_document', '_errors', '_loadError', '_locale', '_selection'),
+  };
 
-  @state() private _document: DashboardDocument | null = null;
-  @state() private _errors: ContractIssue[] = [];
-  @state() private _loadError: DataErrorDetail | null = null;
-  @state() private _locale: Locale = 'en';
-  @state() private _selection: DashboardSelection | null = null;
+  /** The dashboard document (`kind: "dashboard"`). */
+  data?: DashboardDocument | null;
+  /** URL of a dashboard document. */
+  src?: string;
+  /** Theme for every widget inside that does not set its own. */
+  theme?: Theme;
+  /** Whether to show the dashboard's title and subtitle above the grid. */
+  hideTitle = false;
+
+  private _document: DashboardDocument | null = null;
+  private _errors: ContractIssue[] = [];
+  private _loadError: DataErrorDetail | null = null;
+  private _locale: Locale = 'en';
+  private _selection: DashboardSelection | null = null;
 
   @provide({ context: dashboardContext })
   protected context: DashboardContextValue = this.makeContext();
