@@ -1,7 +1,7 @@
-import { html, nothing, render, svg, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, render, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { styleProps } from '../../base/style-props.js';
 import { HcxElement, type ChartContext } from '../../base/hcx-element.js';
+import { internalState } from '../../base/internal-state.js';
 import type { AlertDetail } from '../../base/events.js';
 import type { TableModel } from '../../base/table-model.js';
 import { analyseBrandHealth } from '../../brand/analyse.js';
@@ -95,19 +95,22 @@ const TIP_WIDTH = 288;
  */
 export class HcxBrandHealth extends HcxElement<'brand-health', BrandHealthAnalysis, BrandHealthMessageKey> {
   static override styles = [...HcxElement.styles, brandHealthStyles];
+  static override properties: PropertyDeclarations = {
+    ...internalState('focusTile', 'focusRow', 'expanded', 'picked', 'tip'),
+  };
   protected readonly kind = 'brand-health' as const;
   protected readonly schema = brandHealthSchema;
   protected override readonly catalogue = brandHealthMessages;
 
   /** The tile holding the roving tab stop. */
-  @state() private focusTile = 0;
+  private focusTile = 0;
   /** The tree row holding the roving tab stop (its key). */
-  @state() private focusRow = '';
+  private focusRow = '';
   /** Keys of the open first-level indicators. */
-  @state() private expanded: ReadonlySet<string> = new Set();
+  private expanded: ReadonlySet<string> = new Set();
   /** The touchpoint chosen here when the element is not inside a dashboard. */
-  @state() private picked: string | null = null;
-  @state() private tip: Tip | null = null;
+  private picked: string | null = null;
+  private tip: Tip | null = null;
 
   private model?: Model;
   private columns = 1;

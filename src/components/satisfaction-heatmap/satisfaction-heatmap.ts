@@ -1,8 +1,8 @@
-import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, render, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { AlertDetail, SelectDetail } from '../../base/events.js';
 import { serializeSVG } from '../../base/export.js';
 import { HcxElement, type ChartContext } from '../../base/hcx-element.js';
+import { internalState } from '../../base/internal-state.js';
 import type { TableModel } from '../../base/table-model.js';
 import { satisfactionHeatmapSchema, type SatisfactionHeatmapDocument } from '../../contract/satisfaction-heatmap.js';
 import { analyseHeatmap } from '../../heatmap/analyse.js';
@@ -116,22 +116,27 @@ const MOVES = new Map<string, readonly [rows: number, columns: number]>([
  */
 export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', HeatmapAnalysis, HeatmapMessageKey> {
   static override styles = [...HcxElement.styles, heatmapStyles];
+  static override properties: PropertyDeclarations = {
+    sort: { reflect: true },
+    showValues: { type: Boolean, reflect: true, attribute: 'show-values' },
+    ...internalState('focusAt', 'tip', 'picked'),
+  };
   protected readonly kind = 'satisfaction-heatmap' as const;
   protected readonly schema = satisfactionHeatmapSchema;
   protected override readonly catalogue = heatmapMessages;
 
   /** Row order: `none` (as listed, default), `label` (by name), `worst` (worst summary first), `change` (biggest first-to-last change first). */
-  @property({ reflect: true }) sort: HeatmapSort = 'none';
+  sort: HeatmapSort = 'none';
 
   /** Print each cell's value in it (where it fits), in black or white for contrast. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-values' }) showValues = false;
+  showValues = false;
 
   /** Keyboard position (document indices; r = rows is the summary row, c = columns the summary column). */
-  @state() private focusAt = { r: 0, c: 0 };
+  private focusAt = { r: 0, c: 0 };
   /** The item whose tooltip shows. */
-  @state() private tip: { r: number; c: number } | null = null;
+  private tip: { r: number; c: number } | null = null;
   /** The item chosen here when the element is not inside a dashboard. */
-  @state() private picked: { r: number; c: number } | null = null;
+  private picked: { r: number; c: number } | null = null;
 
   private current: View | null = null;
   /** Where the tooltip goes (set through CSSOM after render: a strict CSP blocks style attributes). */

@@ -1,6 +1,6 @@
-import { html, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { HcxElement, type ChartContext } from '../../base/hcx-element.js';
+import { internalState } from '../../base/internal-state.js';
 import type { TableModel } from '../../base/table-model.js';
 import { valueStreamSchema, type ValueStreamDocument, type ValueStreamState } from '../../contract/value-stream.js';
 import { analyseValueStream } from '../../vsm/analyse.js';
@@ -62,17 +62,21 @@ const COMPACT = 640;
  */
 export class HcxValueStreamMap extends HcxElement<'value-stream', ValueStreamAnalysis, ValueStreamMessageKey> {
   static override styles = [...HcxElement.styles, valueStreamStyles];
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    ...internalState('focusKey', 'picked'),
+  };
   protected readonly kind = 'value-stream' as const;
   protected readonly schema = valueStreamSchema;
   protected override readonly catalogue = valueStreamMessages;
 
   /** `flow` (default): parallel branches under the critical path; `lanes`: one swim lane per role. */
-  @property({ reflect: true }) layout: ValueStreamLayout = 'flow';
+  layout: ValueStreamLayout = 'flow';
 
   /** The step holding the roving tab stop: state index and step index. */
-  @state() private focusKey = { state: 0, index: 0 };
+  private focusKey = { state: 0, index: 0 };
   /** The step chosen here when the element is not inside a dashboard. */
-  @state() private picked: string | null = null;
+  private picked: string | null = null;
 
   private flows = new WeakMap<ValueStreamState, FlowLayout>();
 
