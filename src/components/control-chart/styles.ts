@@ -197,9 +197,6 @@ export const controlChartStyles = css`
     stroke: var(--_focus-ring);
     stroke-width: 4.5;
     pointer-events: none;
-  }
-  svg .focus-mark .focus-ring + .focus-ring,
-  svg .focus-ring {
     paint-order: stroke;
   }
   svg .focus-mark circle {
@@ -295,9 +292,6 @@ export const controlChartStyles = css`
   .swatch {
     flex: none;
     overflow: visible;
-  }
-  .swatch .mark {
-    stroke-width: 1;
   }
   .notes {
     margin: 0;
