@@ -239,15 +239,15 @@ export function tableModel(w: Words, sigma: boolean): TableModel {
 
 /** `hcx-alert`s: each current special-cause concern run (ending at one of the latest three points), and a failing assurance. */
 export function alerts(w: Words): AlertDetail[] {
-  const { t, f, doc, analysis } = w;
+  const { t, doc, analysis } = w;
   const out: AlertDetail[] = [];
   for (const run of concernRuns(analysis, 3).reverse()) {
     const first = analysis.points[run.first]!;
     const detail = runPhrase(w, run, runIsHigh(analysis, run));
-    out.push({ key: `concern|${first.x}`, kind: 'special-cause-concern', message: t.t('alert.concern', { title: doc.title, detail }), item: analysis.points[run.last] });
+    out.push({ key: `concern|${first.x}`, kind: 'special-cause-concern', message: t.t('alert.message', { title: doc.title, detail }), item: analysis.points[run.last] });
   }
   if (analysis.assurance === 'fail' && doc.target !== undefined) {
-    out.push({ key: 'assurance-fail', kind: 'assurance-fail', message: t.t('alert.fail', { title: doc.title, target: f.stat(doc.target) }), item: { target: doc.target, assurance: 'fail' } });
+    out.push({ key: 'assurance-fail', kind: 'assurance-fail', message: t.t('alert.message', { title: doc.title, detail: assurancePhrase(w) }), item: { target: doc.target, assurance: 'fail' } });
   }
   return out;
 }

@@ -159,8 +159,7 @@ const en = {
   'summary.gaps': 'No data for {periods}.',
   'summary.excluded': '{periods} left out of the limits.',
   'summary.rules': 'Signals follow the {preset}.',
-  'alert.concern': '{title}: {detail}.',
-  'alert.fail': '{title}: target {target} will not be met unless the process changes.',
+  'alert.message': '{title}: {detail}.',
 };
 
 export type ControlChartMessageKey = keyof typeof en;

@@ -161,8 +161,7 @@ const fi: Messages<ControlChartMessageKey> = {
   'summary.gaps': 'Tiedot puuttuvat: {periods}.',
   'summary.excluded': 'Rajojen laskennasta jätetty pois: {periods}.',
   'summary.rules': 'Signaalit noudattavat {preset}.',
-  'alert.concern': '{title}: {detail}.',
-  'alert.fail': '{title}: tavoitetta {target} ei saavuteta ilman prosessin muutosta.',
+  'alert.message': '{title}: {detail}.',
 };
 
 export default fi;

@@ -161,8 +161,7 @@ const zhHans: Messages<ControlChartMessageKey> = {
   'summary.gaps': '{periods}无数据。',
   'summary.excluded': '{periods}未计入控制限计算。',
   'summary.rules': '信号依据 {preset}判定。',
-  'alert.concern': '{title}：{detail}。',
-  'alert.fail': '{title}：除非改变流程，否则无法达到目标 {target}。',
+  'alert.message': '{title}：{detail}。',
 };
 
 export default zhHans;

@@ -161,8 +161,7 @@ const zhHant: Messages<ControlChartMessageKey> = {
   'summary.gaps': '{periods}無資料。',
   'summary.excluded': '{periods}未納入管制界限計算。',
   'summary.rules': '訊號依據 {preset}判定。',
-  'alert.concern': '{title}：{detail}。',
-  'alert.fail': '{title}：除非改變流程，否則無法達到目標 {target}。',
+  'alert.message': '{title}：{detail}。',
 };
 
 export default zhHant;
