@@ -162,13 +162,16 @@ export const controlChartStyles = css`
     stroke: var(--_bg);
     stroke-width: 1;
   }
-  .mark.improvement {
+  .mark.improvement,
+  .icon-dot.improvement {
     fill: var(--_improvement);
   }
-  .mark.concern {
+  .mark.concern,
+  .icon-dot.concern {
     fill: var(--_concern);
   }
-  .mark.neither {
+  .mark.neither,
+  .icon-dot.neither {
     fill: var(--_neither);
   }
   .mark.excluded {
@@ -176,13 +179,16 @@ export const controlChartStyles = css`
     stroke: var(--_common);
     stroke-width: 1.6;
   }
-  .mark.excluded.improvement {
+  .mark.excluded.improvement,
+  .icon.improvement .icon-ring {
     stroke: var(--_improvement);
   }
-  .mark.excluded.concern {
+  .mark.excluded.concern,
+  .icon.concern .icon-ring {
     stroke: var(--_concern);
   }
-  .mark.excluded.neither {
+  .mark.excluded.neither,
+  .icon.neither .icon-ring {
     stroke: var(--_neither);
   }
   .focus-guide {
@@ -223,15 +229,6 @@ export const controlChartStyles = css`
     stroke: var(--_common);
     stroke-width: 3;
   }
-  .icon.improvement .icon-ring {
-    stroke: var(--_improvement);
-  }
-  .icon.concern .icon-ring {
-    stroke: var(--_concern);
-  }
-  .icon.neither .icon-ring {
-    stroke: var(--_neither);
-  }
   .icon-letter {
     font-size: 13px;
     font-weight: 800;
@@ -248,15 +245,6 @@ export const controlChartStyles = css`
   }
   .icon-dot {
     fill: var(--_common);
-  }
-  .icon-dot.improvement {
-    fill: var(--_improvement);
-  }
-  .icon-dot.concern {
-    fill: var(--_concern);
-  }
-  .icon-dot.neither {
-    fill: var(--_neither);
   }
   .icon-target {
     stroke: var(--_muted);
