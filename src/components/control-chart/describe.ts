@@ -181,12 +181,12 @@ export function describePoint(w: Words, p: ControlChartPointAnalysis, secondary:
   const title = multi ? `${f.x(p.x)} · ${phaseName(t, analysis, p.phase)}` : f.x(p.x);
   const lines = [valueText(w, p)];
   const stats: string[] = [];
-  if (p.center !== null) stats.push(t.t(isMedian(analysis) ? 'point.median' : 'point.centre', { value: f.stat(p.center) }));
+  if (p.center !== null) stats.push(t.t(isMedian(analysis) ? 'label.median' : 'label.mean', { value: f.stat(p.center) }));
   if (p.ucl !== null || p.lcl !== null) stats.push(t.t('point.limits', { lcl: f.bareStat(p.lcl), ucl: f.stat(p.ucl) }) + (isTrial(analysis, phase) ? ` (${t.t('label.trial')})` : ''));
   else if (analysis.chartType !== 'run') stats.push(t.t('point.noLimits'));
   lines.push(stats.join(', '));
   if (p.value !== null) lines.push(p.special ? t.t('point.rules', { signal: signalName(t, p.signal), rules: ruleList(t, p.rules) }) : signalName(t, null));
-  if (p.excluded) lines.push(t.t('point.excluded'));
+  if (p.excluded) lines.push(t.t('legend.excluded'));
   if (secondary !== null) lines.push(t.t(analysis.chartType === 'xbar-s' ? 'point.s' : 'point.mr', { value: f.stat(secondary) }));
   for (const note of notesAt(w.doc, p.index)) lines.push(t.t('point.note', { note }));
   return { title, lines };
@@ -215,7 +215,7 @@ export function tableModel(w: Words, sigma: boolean): TableModel {
   if (ratio || type === 'xbar-s') columns.push({ label: t.t('table.n'), numeric: true });
   columns.push({ label: t.t('table.centre'), numeric: true }, { label: t.t('table.lcl'), numeric: true }, { label: t.t('table.ucl'), numeric: true });
   if (sigma) columns.push({ label: t.t('table.lower2'), numeric: true }, { label: t.t('table.upper2'), numeric: true });
-  if (secondary) columns.push({ label: t.t(analysis.movingRange ? 'table.mr' : 'table.sd'), numeric: true });
+  if (secondary) columns.push({ label: t.t(analysis.movingRange ? 'panel.mr' : 'table.sd'), numeric: true });
   columns.push({ label: t.t('table.signal') }, { label: t.t('table.rules') }, { label: t.t('table.phase') }, { label: t.t('table.excluded') }, { label: t.t('table.note') });
   const phaseNames = analysis.phases.map((p, i) => ({ text: phaseName(t, analysis, i), raw: p.label }));
   const rows = analysis.points.map((p) => {
@@ -239,15 +239,15 @@ export function tableModel(w: Words, sigma: boolean): TableModel {
 
 /** `hcx-alert`s: each current special-cause concern run (ending at one of the latest three points), and a failing assurance. */
 export function alerts(w: Words): AlertDetail[] {
-  const { t, f, doc, analysis } = w;
+  const { t, doc, analysis } = w;
   const out: AlertDetail[] = [];
   for (const run of concernRuns(analysis, 3).reverse()) {
     const first = analysis.points[run.first]!;
     const detail = runPhrase(w, run, runIsHigh(analysis, run));
-    out.push({ key: `concern|${first.x}`, kind: 'special-cause-concern', message: t.t('alert.concern', { title: doc.title, detail }), item: analysis.points[run.last] });
+    out.push({ key: `concern|${first.x}`, kind: 'special-cause-concern', message: t.t('alert.message', { title: doc.title, detail }), item: analysis.points[run.last] });
   }
   if (analysis.assurance === 'fail' && doc.target !== undefined) {
-    out.push({ key: 'assurance-fail', kind: 'assurance-fail', message: t.t('alert.fail', { title: doc.title, target: f.stat(doc.target) }), item: { target: doc.target, assurance: 'fail' } });
+    out.push({ key: 'assurance-fail', kind: 'assurance-fail', message: t.t('alert.message', { title: doc.title, detail: assurancePhrase(w) }), item: { target: doc.target, assurance: 'fail' } });
   }
   return out;
 }

@@ -110,12 +110,9 @@ const en = {
   'point.ratio': '{value} ({count} of {n})',
   'point.rate': '{value} ({count} in {n})',
   'point.subgroup': '{value} (mean of {n})',
-  'point.centre': 'Mean {value}',
-  'point.median': 'Median {value}',
   'point.limits': 'limits {lcl} to {ucl}',
   'point.noLimits': 'no control limits',
   'point.rules': '{signal}: {rules}',
-  'point.excluded': 'Excluded from the limits',
   'point.mr': 'Moving range {value}',
   'point.s': 'SD {value}',
   'point.note': 'Note: {note}',
@@ -148,7 +145,6 @@ const en = {
   'table.ucl': 'UCL',
   'table.lower2': 'Lower 2σ',
   'table.upper2': 'Upper 2σ',
-  'table.mr': 'Moving range',
   'table.sd': 'SD',
   'table.signal': 'Signal',
   'table.rules': 'Rules',
@@ -163,8 +159,7 @@ const en = {
   'summary.gaps': 'No data for {periods}.',
   'summary.excluded': '{periods} left out of the limits.',
   'summary.rules': 'Signals follow the {preset}.',
-  'alert.concern': '{title}: {detail}.',
-  'alert.fail': '{title}: target {target} will not be met unless the process changes.',
+  'alert.message': '{title}: {detail}.',
 };
 
 export type ControlChartMessageKey = keyof typeof en;

@@ -15,258 +15,243 @@ export const controlChartStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  svg .verdict {
+  .verdict {
     font-size: 13px;
     font-weight: 600;
   }
-  svg .tick {
+  .tick {
     fill: var(--_muted);
     font-size: 11.5px;
     text-anchor: end;
     font-variant-numeric: tabular-nums;
   }
-  svg .tick.x {
+  .tick.x {
     text-anchor: middle;
   }
-  svg .edge-label {
+  .edge-label {
     font-size: 11.5px;
     fill: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
-  svg .edge-label.kind-centre {
+  .edge-label.kind-centre {
     fill: var(--_text);
     font-weight: 600;
   }
-  svg .edge-label.kind-target {
+  .edge-label.kind-target {
     fill: var(--_target);
     font-weight: 600;
   }
-  svg .phase-label {
+  .phase-label {
     font-size: 11.5px;
     font-weight: 600;
     fill: var(--_text);
   }
-  svg .phase-label.trial {
+  .phase-label.trial {
     fill: var(--_muted);
     font-style: italic;
   }
-  svg .unit-label {
+  .unit-label {
     font-size: 11.5px;
     fill: var(--_muted);
   }
   /* Labels inside the plot keep a halo of the background so lines behind them do not cut them. */
-  svg .phase-mean,
-  svg .note-text,
-  svg .phase-label {
+  .phase-mean,
+  .note-text,
+  .phase-label {
     paint-order: stroke;
     stroke: var(--_bg);
     stroke-width: 3px;
     stroke-linejoin: round;
   }
-  svg .phase-mean {
+  .phase-mean {
     font-size: 11.5px;
     fill: var(--_muted);
     text-anchor: end;
     font-variant-numeric: tabular-nums;
   }
-  svg .panel-title {
+  .panel-title {
     font-size: 11.5px;
     font-weight: 600;
     fill: var(--_muted);
   }
-  svg .separator {
+  .separator {
     stroke: var(--_border);
     stroke-width: 1.5;
     fill: none;
   }
-  svg .note-line {
+  .note-line {
     stroke: var(--_muted);
     stroke-width: 1;
     stroke-dasharray: 1 3;
     fill: none;
   }
-  svg .note circle {
+  .note circle {
     fill: var(--_bg);
     stroke: var(--_muted);
     stroke-width: 1.2;
   }
-  svg .note-number {
+  .note-number {
     font-size: 11px;
     font-weight: 700;
     text-anchor: middle;
   }
-  svg .note-text {
+  .note-text {
     font-size: 11.5px;
   }
-  svg .line,
-  svg .secondary-line {
+  .line,
+  .secondary-line {
     fill: none;
     stroke: var(--_common);
     stroke-width: 1.6;
     stroke-linejoin: round;
     stroke-linecap: round;
   }
-  svg .secondary-line {
+  .secondary-line {
     stroke-width: 1.2;
   }
-  svg .dot {
+  .dot {
     fill: var(--_common);
     stroke: none;
   }
-  svg .centre,
-  svg .secondary-centre {
+  .centre,
+  .secondary-centre {
     fill: none;
     stroke: var(--_text);
     stroke-width: 1.5;
   }
-  svg .limit,
-  svg .secondary-limit {
+  .limit,
+  .secondary-limit {
     fill: none;
     stroke: var(--_muted);
     stroke-width: 1.4;
     stroke-dasharray: 6 4;
   }
-  svg .trial {
+  .trial {
     stroke-opacity: 0.75;
   }
-  svg .centre.trial {
+  .centre.trial {
     stroke-dasharray: 10 4;
   }
-  svg .limit.trial {
+  .limit.trial {
     stroke-dasharray: 2 4;
   }
-  svg .sigma {
+  .sigma {
     fill: none;
     stroke: var(--_muted);
     stroke-width: 1;
     stroke-dasharray: 1 3;
   }
-  svg .projected {
+  .projected {
     fill: none;
     stroke: var(--_muted);
     stroke-width: 1;
     stroke-dasharray: 4 4;
   }
-  svg .projected-band {
+  .projected-band {
     fill: var(--_muted);
     fill-opacity: 0.12;
     stroke: none;
   }
-  svg .target {
+  .target {
     fill: none;
     stroke: var(--_target);
     stroke-width: 1.6;
     stroke-dasharray: 8 3 2 3;
   }
-  svg .mark {
+  .mark {
     stroke: var(--_bg);
     stroke-width: 1;
   }
-  svg .mark.improvement {
+  .mark.improvement,
+  .icon-dot.improvement {
     fill: var(--_improvement);
   }
-  svg .mark.concern {
+  .mark.concern,
+  .icon-dot.concern {
     fill: var(--_concern);
   }
-  svg .mark.neither {
+  .mark.neither,
+  .icon-dot.neither {
     fill: var(--_neither);
   }
-  svg .mark.excluded {
+  .mark.excluded {
     fill: var(--_bg);
     stroke: var(--_common);
     stroke-width: 1.6;
   }
-  svg .mark.excluded.improvement {
+  .mark.excluded.improvement,
+  .icon.improvement .icon-ring {
     stroke: var(--_improvement);
   }
-  svg .mark.excluded.concern {
+  .mark.excluded.concern,
+  .icon.concern .icon-ring {
     stroke: var(--_concern);
   }
-  svg .mark.excluded.neither {
+  .mark.excluded.neither,
+  .icon.neither .icon-ring {
     stroke: var(--_neither);
   }
-  svg .focus-guide {
+  .focus-guide {
     stroke: var(--_text);
     stroke-width: 1;
     stroke-dasharray: 2 2;
     fill: none;
     pointer-events: none;
   }
-  svg .focus-ring {
+  .focus-ring {
     fill: none;
     stroke: var(--_focus-ring);
     stroke-width: 4.5;
     pointer-events: none;
-  }
-  svg .focus-mark .focus-ring + .focus-ring,
-  svg .focus-ring {
     paint-order: stroke;
   }
-  svg .focus-mark circle {
+  .focus-mark circle {
     outline: none;
   }
-  svg .focus-mark .focus-ring {
+  .focus-mark .focus-ring {
     stroke: var(--_focus);
     stroke-width: 3;
   }
-  svg .selected-band {
+  .selected-band {
     stroke: var(--_accent);
     stroke-width: 2;
     stroke-opacity: 0.35;
     fill: none;
   }
-  svg .selected-ring {
+  .selected-ring {
     fill: none;
     stroke: var(--_accent);
     stroke-width: 2.5;
   }
   /* Icons: a ring in the signal's colour, a letter and a small run of dots. */
-  svg .icon-ring {
+  .icon-ring {
     fill: var(--_bg);
     stroke: var(--_common);
     stroke-width: 3;
   }
-  svg .icon.improvement .icon-ring {
-    stroke: var(--_improvement);
-  }
-  svg .icon.concern .icon-ring {
-    stroke: var(--_concern);
-  }
-  svg .icon.neither .icon-ring {
-    stroke: var(--_neither);
-  }
-  svg .icon-letter {
+  .icon-letter {
     font-size: 13px;
     font-weight: 800;
     text-anchor: middle;
     fill: var(--_text);
   }
-  svg .icon-letter.big {
+  .icon-letter.big {
     font-size: 17px;
   }
-  svg .icon-trace {
+  .icon-trace {
     fill: none;
     stroke: var(--_common);
     stroke-width: 1.2;
   }
-  svg .icon-dot {
+  .icon-dot {
     fill: var(--_common);
   }
-  svg .icon-dot.improvement {
-    fill: var(--_improvement);
-  }
-  svg .icon-dot.concern {
-    fill: var(--_concern);
-  }
-  svg .icon-dot.neither {
-    fill: var(--_neither);
-  }
-  svg .icon-target {
+  .icon-target {
     stroke: var(--_muted);
     stroke-width: 1.5;
     stroke-dasharray: 3 2;
   }
-  svg .icon-caption {
+  .icon-caption {
     font-size: 11px;
     fill: var(--_muted);
     text-anchor: middle;
@@ -295,9 +280,6 @@ export const controlChartStyles = css`
   .swatch {
     flex: none;
     overflow: visible;
-  }
-  .swatch .mark {
-    stroke-width: 1;
   }
   .notes {
     margin: 0;

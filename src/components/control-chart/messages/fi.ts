@@ -112,12 +112,9 @@ const fi: Messages<ControlChartMessageKey> = {
   'point.ratio': '{value} ({count}/{n})',
   'point.rate': '{value} ({count} / {n})',
   'point.subgroup': '{value} ({n} arvon keskiarvo)',
-  'point.centre': 'Keskiarvo {value}',
-  'point.median': 'Mediaani {value}',
   'point.limits': 'valvontarajat {lcl}–{ucl}',
   'point.noLimits': 'ei valvontarajoja',
   'point.rules': '{signal}: {rules}',
-  'point.excluded': 'Jätetty pois rajojen laskennasta',
   'point.mr': 'Liukuva vaihteluväli {value}',
   'point.s': 'Keskihajonta {value}',
   'point.note': 'Huomautus: {note}',
@@ -150,7 +147,6 @@ const fi: Messages<ControlChartMessageKey> = {
   'table.ucl': 'Yläraja',
   'table.lower2': 'Alempi 2σ',
   'table.upper2': 'Ylempi 2σ',
-  'table.mr': 'Liukuva vaihteluväli',
   'table.sd': 'Keskihajonta',
   'table.signal': 'Signaali',
   'table.rules': 'Säännöt',
@@ -165,8 +161,7 @@ const fi: Messages<ControlChartMessageKey> = {
   'summary.gaps': 'Tiedot puuttuvat: {periods}.',
   'summary.excluded': 'Rajojen laskennasta jätetty pois: {periods}.',
   'summary.rules': 'Signaalit noudattavat {preset}.',
-  'alert.concern': '{title}: {detail}.',
-  'alert.fail': '{title}: tavoitetta {target} ei saavuteta ilman prosessin muutosta.',
+  'alert.message': '{title}: {detail}.',
 };
 
 export default fi;

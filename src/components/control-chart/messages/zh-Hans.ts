@@ -112,12 +112,9 @@ const zhHans: Messages<ControlChartMessageKey> = {
   'point.ratio': '{value}（{n} 中的 {count}）',
   'point.rate': '{value}（{n} 中 {count} 次）',
   'point.subgroup': '{value}（{n} 个值的均值）',
-  'point.centre': '均值 {value}',
-  'point.median': '中位数 {value}',
   'point.limits': '控制限 {lcl} 至 {ucl}',
   'point.noLimits': '无控制限',
   'point.rules': '{signal}：{rules}',
-  'point.excluded': '未计入控制限计算',
   'point.mr': '移动极差 {value}',
   'point.s': '标准差 {value}',
   'point.note': '备注：{note}',
@@ -150,7 +147,6 @@ const zhHans: Messages<ControlChartMessageKey> = {
   'table.ucl': '上控制限',
   'table.lower2': '下 2σ',
   'table.upper2': '上 2σ',
-  'table.mr': '移动极差',
   'table.sd': '标准差',
   'table.signal': '信号',
   'table.rules': '规则',
@@ -165,8 +161,7 @@ const zhHans: Messages<ControlChartMessageKey> = {
   'summary.gaps': '{periods}无数据。',
   'summary.excluded': '{periods}未计入控制限计算。',
   'summary.rules': '信号依据 {preset}判定。',
-  'alert.concern': '{title}：{detail}。',
-  'alert.fail': '{title}：除非改变流程，否则无法达到目标 {target}。',
+  'alert.message': '{title}：{detail}。',
 };
 
 export default zhHans;

@@ -112,12 +112,9 @@ const zhHant: Messages<ControlChartMessageKey> = {
   'point.ratio': '{value}（{n} 中的 {count}）',
   'point.rate': '{value}（{n} 中 {count} 次）',
   'point.subgroup': '{value}（{n} 個值的平均值）',
-  'point.centre': '平均值 {value}',
-  'point.median': '中位數 {value}',
   'point.limits': '管制界限 {lcl} 至 {ucl}',
   'point.noLimits': '無管制界限',
   'point.rules': '{signal}：{rules}',
-  'point.excluded': '未納入管制界限計算',
   'point.mr': '移動全距 {value}',
   'point.s': '標準差 {value}',
   'point.note': '備註：{note}',
@@ -150,7 +147,6 @@ const zhHant: Messages<ControlChartMessageKey> = {
   'table.ucl': '上管制界限',
   'table.lower2': '下 2σ',
   'table.upper2': '上 2σ',
-  'table.mr': '移動全距',
   'table.sd': '標準差',
   'table.signal': '訊號',
   'table.rules': '規則',
@@ -165,8 +161,7 @@ const zhHant: Messages<ControlChartMessageKey> = {
   'summary.gaps': '{periods}無資料。',
   'summary.excluded': '{periods}未納入管制界限計算。',
   'summary.rules': '訊號依據 {preset}判定。',
-  'alert.concern': '{title}：{detail}。',
-  'alert.fail': '{title}：除非改變流程，否則無法達到目標 {target}。',
+  'alert.message': '{title}：{detail}。',
 };
 
 export default zhHant;
