@@ -1,6 +1,6 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { HcxElement, type ChartContext } from '../../base/hcx-element.js';
+import { internalState } from '../../base/internal-state.js';
 import type { AlertDetail } from '../../base/events.js';
 import type { TableModel } from '../../base/table-model.js';
 import { controlChartSchema, type ControlChartDocument } from '../../contract/control-chart.js';
@@ -82,25 +82,32 @@ interface Model {
  */
 export class HcxControlChart extends HcxElement<'control-chart', ControlChartAnalysis, ControlChartMessageKey> {
   static override styles = [...HcxElement.styles, controlChartStyles];
+  static override properties: PropertyDeclarations = {
+    movingRange: { attribute: 'moving-range', converter: toggle },
+    sPanel: { attribute: 's-panel', converter: toggle },
+    sigmaLines: { attribute: 'sigma-lines', converter: toggle },
+    projectLimits: { attribute: 'project-limits', converter: toggle },
+    ...internalState('cursor', 'tip', 'picked'),
+  };
   protected readonly kind = 'control-chart' as const;
   protected readonly schema = controlChartSchema;
   protected override readonly catalogue = controlChartMessages;
 
   /** The moving-range panel under an XmR chart: on by default; `moving-range="false"` hides it. */
-  @property({ attribute: 'moving-range', converter: toggle }) movingRange?: boolean;
+  movingRange?: boolean;
   /** The S panel under an X̄-S chart: on by default; `s-panel="false"` hides it. */
-  @property({ attribute: 's-panel', converter: toggle }) sPanel?: boolean;
+  sPanel?: boolean;
   /** 2-sigma lines (and 1-sigma for Western Electric rules); default: the document's `sigmaLines`, else off. */
-  @property({ attribute: 'sigma-lines', converter: toggle }) sigmaLines?: boolean;
+  sigmaLines?: boolean;
   /** The previous phase's limits continued dashed across each phase; default: the document's `projectLimits`, else on. */
-  @property({ attribute: 'project-limits', converter: toggle }) projectLimits?: boolean;
+  projectLimits?: boolean;
 
   /** Index of the point the keyboard and tooltip are on (one movable mark, not one element per point). */
-  @state() private cursor: number | null = null;
+  private cursor: number | null = null;
   /** Why the tooltip shows: hover or keyboard focus; `null` hides it. */
-  @state() private tip: 'hover' | 'focus' | null = null;
+  private tip: 'hover' | 'focus' | null = null;
   /** The point chosen here when the element is not inside a dashboard. */
-  @state() private picked: number | null = null;
+  private picked: number | null = null;
 
   private model: Model | null = null;
   private sceneMemo: { words: Words; width: number; key: string; scene: Scene } | null = null;
