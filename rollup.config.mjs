@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { keylessLocales, LOCALE_MODULE } from './scripts/keyless-locales.mjs';
 import { trimTemplateIndent } from './scripts/trim-template-indent.mjs';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', legalComments: 'none' });
@@ -28,10 +29,11 @@ const widgetEntries = Object.fromEntries(
 
 /**
  * Locale modules (`…/messages/fi.ts`, `i18n/base-messages/fi.ts`) go to `locales/` named
- * after their catalogue (`control-chart.fi-…js`); shared code goes to `chunks/`.
+ * after their catalogue (`control-chart.fi-…js`), their strings without keys (see
+ * scripts/keyless-locales.mjs); shared code goes to `chunks/`.
  */
 const chunkFileNames = (chunk) => {
-  const match = /(?:components\/([^/]+)\/messages|i18n\/(base)-messages)\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  const match = LOCALE_MODULE.exec(chunk.facadeModuleId ?? '');
   return match ? `locales/${match[1] ?? match[2]}.${match[3]}-[hash].js` : 'chunks/[name]-[hash].js';
 };
 
@@ -46,14 +48,14 @@ export default [
   {
     input: 'src/hcx-widgets.ts',
     output: { dir: 'dist', entryFileNames: 'hcx-widgets.js', chunkFileNames, format: 'es', sourcemap: true },
-    plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), trimTemplateIndent(), minify()],
+    plugins: [keylessLocales(), nodeResolve({ exportConditions: ['production'] }), ts(), trimTemplateIndent(), minify()],
     onwarn,
   },
   {
     input: { index: 'src/index.ts', contract: 'src/contract/index.ts', ...widgetEntries },
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames },
     external,
-    plugins: [nodeResolve(), ts(), trimTemplateIndent(), minify()],
+    plugins: [keylessLocales(), nodeResolve(), ts(), trimTemplateIndent(), minify()],
     onwarn,
   },
 ];

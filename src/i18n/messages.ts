@@ -5,8 +5,19 @@ export type Params = Record<string, string | number>;
 export type Messages<K extends string> = Readonly<Record<K, string>>;
 /** The locales besides English; each lives in its own module, loaded on first use. */
 export type LoadedLocale = Exclude<Locale, 'en'>;
-/** `() => import('./messages/fi.js')`: a locale module whose default export is its strings. */
-export type LocaleLoader<K extends string> = () => Promise<{ default: Messages<K> }>;
+/**
+ * `() => import('./messages/fi.js')`: a locale module whose default export is its strings. The
+ * build ships them as an array in the sorted order of the keys (scripts/keyless-locales.mjs).
+ */
+export type LocaleLoader<K extends string> = () => Promise<{ default: Messages<K> | readonly string[] }>;
+
+/** A locale's strings as the catalogue keeps them; `null` when a keyless array does not fit `en`. */
+export function localeTable<K extends string>(strings: Messages<K> | readonly string[], en: Messages<K>): Messages<K> | null {
+  if (!Array.isArray(strings)) return strings as Messages<K>;
+  const keys = Object.keys(en).sort() as K[];
+  if (strings.length !== keys.length) return null;
+  return Object.fromEntries(keys.map((key, i) => [key, strings[i]])) as Record<K, string>;
+}
 
 /**
  * One catalogue: English in the main code (it is also the fallback), every other locale
@@ -39,13 +50,15 @@ export class Catalogue<K extends string> {
     if (this.tables.has(locale)) return null;
     let loading = this.pending.get(locale);
     if (!loading) {
-      loading = this.loaders[locale as LoadedLocale]().then(
-        (module) => void this.tables.set(locale, module.default),
-        (error: unknown) => {
-          console.warn(`[hcx-widgets] the ${locale} strings could not be loaded; showing English`, error);
-          this.tables.set(locale, this.en);
-        },
-      );
+      const english = (problem: unknown) => {
+        console.warn(`[hcx-widgets] the ${locale} strings could not be loaded; showing English`, problem);
+        this.tables.set(locale, this.en);
+      };
+      loading = this.loaders[locale as LoadedLocale]().then((module) => {
+        const table = localeTable(module.default, this.en);
+        if (table) this.tables.set(locale, table);
+        else english('their number does not match the English strings (a chunk from another build?)');
+      }, english);
       this.pending.set(locale, loading);
     }
     return loading;
