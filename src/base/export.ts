@@ -35,8 +35,9 @@ export function serializeSVG(svg: SVGSVGElement, options: { title: string; backg
     for (const prop of INLINED) {
       const value = style.getPropertyValue(prop);
       if (!value || value === 'normal' || value === 'auto') continue;
-      // (A cloned attribute may differ from what CSS made of it, so it goes.) Inheritance carries the parent's value into the file; repeating it on every mark
-      // made exports several times larger.
+      // Where the parent's value is inherited anyway, the file does not repeat it (it made
+      // exports several times larger), nor opacity's default 1; a cloned attribute there could
+      // contradict CSS, so it goes.
       if (parent && (INHERITED.has(prop) ? parent.getPropertyValue(prop) === value : value === '1')) out.removeAttribute(prop);
       else out.setAttribute(prop, value);
     }

@@ -45,16 +45,20 @@ export function treeRows(t: BhTranslator, doc: BrandHealthDocument, analysis: Br
     }
     parts.push(plural(t, 'a11y.children', source.children.length));
     if (missing.length) parts.push(t.t('a11y.missingChildren', { list: t.format.list(missing) }));
-    // The analysis's own fields (id, scores, change, weight, contribution) carry over as they are.
     rows.push({
-      ...ind,
       key: ind.id,
       level: 1,
       indicator: i,
       child: null,
+      id: ind.id,
       label: source.label,
       parentLabel: null,
+      score: ind.score,
+      previousScore: ind.previousScore,
+      change: ind.change,
+      weight: ind.weight,
       givenWeight: source.weight,
+      contribution: ind.contribution,
       n: null,
       reliability: null,
       childCount: source.children.length,
@@ -73,14 +77,21 @@ export function treeRows(t: BhTranslator, doc: BrandHealthDocument, analysis: Br
       const badge = reliabilityBadge(t, c.reliability);
       if (badge) cParts.push(badge);
       rows.push({
-        ...c,
         key: `${ind.id}/${c.id}`,
         level: 2,
         indicator: i,
         child: j,
+        id: c.id,
         label: sub.label,
         parentLabel: source.label,
+        score: c.score,
+        previousScore: c.previousScore,
+        change: c.change,
+        weight: c.weight,
         givenWeight: sub.weight,
+        contribution: c.contribution,
+        n: c.n,
+        reliability: c.reliability,
         childCount: 0,
         missing: absent ? [sub.label] : [],
         description: sentence(cParts),
