@@ -1,5 +1,5 @@
 import type { AlertDetail } from '../../base/events.js';
-import type { TableCell, TableColumn, TableModel } from '../../base/table-model.js';
+import { emptyCell, textCell as text, type TableCell, type TableColumn, type TableModel } from '../../base/table-model.js';
 import type { ControlChartDocument } from '../../contract/control-chart.js';
 import type { RuleId } from '../../spc/rules.js';
 import type { ControlChartAnalysis, ControlChartPhaseAnalysis, ControlChartPointAnalysis, PointSignal } from '../../spc/types.js';
@@ -198,15 +198,14 @@ export function announcePoint(w: Words, p: ControlChartPointAnalysis, secondary:
   return `${[title, ...lines].join('; ')}; ${position}.`;
 }
 
-const text = (value: string): TableCell => ({ text: value, raw: value });
-const blank: TableCell = { text: '', raw: null };
+const blank = emptyCell('');
 
 /** One row per point with the numbers of `analysis` (raw in the CSV, formatted on screen). */
 export function tableModel(w: Words, sigma: boolean): TableModel {
   const { t, f, doc, analysis } = w;
   const type = analysis.chartType;
   const ratio = type === 'p' || type === 'pprime' || type === 'u' || type === 'uprime';
-  const num = (v: number | null, format: (v: number | null) => string): TableCell => (v === null ? { text: '–', raw: null } : { text: format(v), raw: v });
+  const num = (v: number | null, format: (v: number | null) => string): TableCell => (v === null ? emptyCell() : { text: format(v), raw: v });
   const valueLabel = type === 'p' || type === 'pprime' ? t.t('table.proportion') : type === 'u' || type === 'uprime' ? t.t('table.rate') : type === 'xbar-s' ? t.t('table.mean') : t.t('table.value');
   const unitLabel = f.unit ? t.t('table.withUnit', { label: valueLabel, unit: f.unit }) : valueLabel;
   const secondary = analysis.movingRange ?? analysis.sChart;
@@ -221,8 +220,8 @@ export function tableModel(w: Words, sigma: boolean): TableModel {
   const rows = analysis.points.map((p) => {
     const raw = doc.points[p.index];
     const row: TableCell[] = [{ text: f.x(p.x), raw: p.x }, num(p.value, f.bareValue)];
-    if (ratio) row.push(raw?.value == null ? { text: '–', raw: null } : { text: f.count(raw.value), raw: raw.value });
-    if (ratio || type === 'xbar-s') row.push(p.n === null ? { text: '–', raw: null } : { text: f.count(p.n), raw: p.n });
+    if (ratio) row.push(raw?.value == null ? emptyCell() : { text: f.count(raw.value), raw: raw.value });
+    if (ratio || type === 'xbar-s') row.push(p.n === null ? emptyCell() : { text: f.count(p.n), raw: p.n });
     row.push(num(p.center, f.bareStat), num(p.lcl, f.bareStat), num(p.ucl, f.bareStat));
     if (sigma) row.push(num(p.lower2, f.bareStat), num(p.upper2, f.bareStat));
     if (secondary) row.push(num(secondary.points[p.index]?.value ?? null, f.bareStat));

@@ -1,5 +1,5 @@
 import type { AlertDetail } from '../../base/events.js';
-import type { TableCell, TableModel } from '../../base/table-model.js';
+import { emptyCell, textCell as text, type TableCell, type TableModel } from '../../base/table-model.js';
 import type { SatisfactionHeatmapDocument } from '../../contract/satisfaction-heatmap.js';
 import type { HeatmapAnalysis, HeatmapCellAnalysis, HeatmapHotspot, HeatmapLineAnalysis, HeatmapSummary, HeatmapValueCell } from '../../heatmap/types.js';
 import { joinSentences, plural, type Figures, type HeatmapTranslator } from './format.js';
@@ -111,9 +111,9 @@ export function selectItem(item: GridItem): unknown {
 // ---------------------------------------------------------------------------------------
 // Table and CSV
 
-const empty: TableCell = { text: '', raw: null };
-const dash: TableCell = { text: '–', raw: null };
-const text = (value: string): TableCell => ({ text: value, raw: value });
+// Shared by every row (a 50,000-cell table): one object each.
+const empty = emptyCell('');
+const dash = emptyCell();
 /** The cells after the labels of a line with no figures to show: only its state. */
 const stateOnly = (state: string, raw: string): TableCell[] => [dash, dash, dash, dash, { text: state, raw }, empty, empty, empty];
 

@@ -1,4 +1,4 @@
-import type { TableCell, TableModel } from '../../base/table-model.js';
+import { emptyCell, textCell as text, type TableCell, type TableModel } from '../../base/table-model.js';
 import type { ValueStreamAnalysis, ValueStreamStateAnalysis, ValueStreamStepAnalysis } from '../../vsm/types.js';
 import type { Figures, VsmTranslator } from './format.js';
 import type { ChangeMark } from './marks.js';
@@ -67,9 +67,8 @@ function joinSentences(first: string, second: string): string {
   return /[。！？]$/.test(first) ? first + second : `${first} ${second}`;
 }
 
-const num = (t: VsmTranslator, value: number | null): TableCell => (value === null ? { text: '–', raw: null } : { text: t.format.number(value, 1), raw: value });
+const num = (t: VsmTranslator, value: number | null): TableCell => (value === null ? emptyCell() : { text: t.format.number(value, 1), raw: value });
 const pct = (f: Figures, value: number | null): TableCell => ({ text: f.pct(value), raw: value });
-const text = (value: string): TableCell => ({ text: value, raw: value });
 
 /** One row per step per state, a totals row per state (critical path) and the change row; CSV comes from it. */
 export function streamTable(t: VsmTranslator, f: Figures, analysis: ValueStreamAnalysis): TableModel {
@@ -94,7 +93,7 @@ export function streamTable(t: VsmTranslator, f: Figures, analysis: ValueStreamA
       rows.push([
         text(s.label),
         text(step.label),
-        step.role ? text(step.role) : { text: '–', raw: null },
+        step.role ? text(step.role) : emptyCell(),
         num(t, step.waitBefore),
         num(t, step.processTime),
         num(t, step.valueAdded),
@@ -109,7 +108,7 @@ export function streamTable(t: VsmTranslator, f: Figures, analysis: ValueStreamA
     rows.push([
       text(s.label),
       text(t.t('table.total')),
-      { text: '', raw: null },
+      emptyCell(''),
       num(t, s.waitTime),
       num(t, s.processTime),
       num(t, s.valueAddedTime),
@@ -118,18 +117,18 @@ export function streamTable(t: VsmTranslator, f: Figures, analysis: ValueStreamA
       pct(f, s.pce),
       pct(f, s.rolledCA),
       num(t, s.expectedRework),
-      { text: '', raw: null },
+      emptyCell(''),
     ]);
   }
   const c = analysis.comparison;
   if (c && c.from !== c.to) {
     const from = analysis.states.find((s) => s.id === c.from)!;
     const to = analysis.states.find((s) => s.id === c.to)!;
-    const signed = (value: number | null): TableCell => (value === null ? { text: '–', raw: null } : { text: t.format.signed(value, 1), raw: value });
+    const signed = (value: number | null): TableCell => (value === null ? emptyCell() : { text: t.format.signed(value, 1), raw: value });
     rows.push([
       text(t.t('table.change', { from: from.label, to: to.label })),
       text(t.t('table.total')),
-      { text: '', raw: null },
+      emptyCell(''),
       signed(to.waitTime - from.waitTime),
       signed(to.processTime - from.processTime),
       signed(c.valueAddedTimeChange),
@@ -138,7 +137,7 @@ export function streamTable(t: VsmTranslator, f: Figures, analysis: ValueStreamA
       { text: f.points(c.pceChange), raw: c.pceChange },
       { text: f.points(c.rolledCAChange), raw: c.rolledCAChange },
       signed(c.expectedReworkChange),
-      { text: '', raw: null },
+      emptyCell(''),
     ]);
   }
   return { columns, rows };
