@@ -13,6 +13,9 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   testFramework: { config: { timeout: 20000 } },
+  // Every test page first enables axe's WCAG 2.2 checks that axe ships switched off.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/support/axe-wcag22.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), memoryCommand()],
   // embeddingRoutes: CSP headers for test/embedding/pages, misbehaving data services, React as ESM.
   middleware: [testRoutes, embeddingRoutes],
