@@ -246,6 +246,14 @@ export const shellStyles = css`
   [part='tooltip'] strong {
     display: block;
   }
+  /* HcxElement.rehearse: laid out for a moment, never seen. */
+  .rehearsal {
+    position: absolute;
+    inset: 0 auto auto 0;
+    width: 100%;
+    visibility: hidden;
+    pointer-events: none;
+  }
   .sr-only {
     position: absolute;
     width: 1px;

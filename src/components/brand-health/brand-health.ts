@@ -11,6 +11,7 @@ import { alertDetails, alertMessage, kpiView, type KpiView } from './describe.js
 import { formatP, periodLabel, type BhTranslator } from './format.js';
 import { COMPACT_MIN, COMPACT_SPARK, WIDE, balancedColumns, sparkWidth } from './layout.js';
 import { brandHealthMessages, type BrandHealthMessageKey } from './messages.js';
+import { brandRehearsal } from './rehearsal.js';
 import { renderExport } from './render-export.js';
 import { renderIndex, visibleRows } from './render-index.js';
 import { renderTiles } from './render-tiles.js';
@@ -114,6 +115,10 @@ export class HcxBrandHealth extends HcxElement<'brand-health', BrandHealthAnalys
 
   private model?: Model;
   private columns = 1;
+
+  protected override rehearsalDocument(): BrandHealthDocument {
+    return brandRehearsal();
+  }
 
   protected analyse(doc: BrandHealthDocument): BrandHealthAnalysis {
     return analyseBrandHealth(doc);

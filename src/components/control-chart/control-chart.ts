@@ -9,6 +9,7 @@ import type { ControlChartAnalysis, ControlChartPointAnalysis, SecondarySeries }
 import { alerts, announcePoint, describePoint, joinSentences, summary, tableModel, verdict, type Words } from './describe.js';
 import { chartFormat, type CcTranslator } from './format.js';
 import { controlChartMessages, type ControlChartMessageKey } from './messages.js';
+import { controlChartRehearsal } from './rehearsal.js';
 import { renderLegend } from './render-legend.js';
 import { renderScene } from './render-scene.js';
 import { buildScene, type Scene } from './scene.js';
@@ -126,6 +127,10 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
   /** Index of the point under keyboard focus or the pointer (`null` before any). */
   get activeIndex(): number | null {
     return this.cursor;
+  }
+
+  protected override rehearsalDocument(): ControlChartDocument {
+    return controlChartRehearsal();
   }
 
   protected analyse(doc: ControlChartDocument): ControlChartAnalysis {

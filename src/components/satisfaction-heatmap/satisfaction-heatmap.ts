@@ -13,6 +13,7 @@ import { HEATMAP_SORTS, gridModel, matchesSelection, rowOrder, type GridModel, t
 import { cellRect, computeLayout, hitTest, type HeatmapLayout } from './layout.js';
 import { heatmapMessages, type HeatmapMessageKey } from './messages.js';
 import { buildPalette, TOKEN_NAMES, type Palette, type PaletteTokens } from './palette.js';
+import { heatmapRehearsal } from './rehearsal.js';
 import { drawCanvasCells } from './render-cells-canvas.js';
 import { hatchPattern, renderSvgCells } from './render-cells-svg.js';
 import { renderFrame, renderSelection } from './render-frame.js';
@@ -160,6 +161,10 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
     new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(0);
     new Intl.PluralRules(locale).select(2);
     new Intl.ListFormat(locale, { type: 'conjunction' }).format(['a', 'b']);
+  }
+
+  protected override rehearsalDocument(): SatisfactionHeatmapDocument {
+    return heatmapRehearsal();
   }
 
   protected analyse(doc: SatisfactionHeatmapDocument): HeatmapAnalysis {

@@ -10,6 +10,7 @@ import { describeStep, streamTable, summarizeStream } from './describe.js';
 import { figures, type Figures } from './format.js';
 import { changeMarks } from './marks.js';
 import { valueStreamMessages, type ValueStreamMessageKey } from './messages.js';
+import { valueStreamRehearsal } from './rehearsal.js';
 import { renderLeadBars } from './render-bars.js';
 import { renderComparison } from './render-compare.js';
 import { renderKpis, renderVsmLegend } from './render-kpis.js';
@@ -79,6 +80,10 @@ export class HcxValueStreamMap extends HcxElement<'value-stream', ValueStreamAna
   private picked: string | null = null;
 
   private flows = new WeakMap<ValueStreamState, FlowLayout>();
+
+  protected override rehearsalDocument(): ValueStreamDocument {
+    return valueStreamRehearsal();
+  }
 
   protected analyse(doc: ValueStreamDocument): ValueStreamAnalysis {
     return analyseValueStream(doc);
