@@ -121,11 +121,14 @@ function xTicks(count: number, xAt: (i: number) => string, fmt: ChartFormat, x: 
   const last = parseIsoDate(xAt(count - 1));
   const monthly = fmt.period === 'month' || fmt.period === 'quarter' || fmt.period === 'year';
   const style = monthly || (first && last && last.getTime() - first.getTime() > 400 * 86_400_000) ? 'month' : 'short';
-  const label = (i: number) => fmt.x(xAt(i), style);
+  // Day ticks ("Mar 11") name the year on the first tick and where it changes, as in "Dec 30, Jan 6, 2025".
+  const year = (i: number) => (style === 'short' ? (parseIsoDate(xAt(i))?.getUTCFullYear() ?? null) : null);
+  const label = (i: number, previous: number | undefined) =>
+    fmt.x(xAt(i), style === 'short' && year(i) !== null && (previous === undefined || year(i) !== year(previous)) ? 'medium' : style);
   for (let k = Math.max(2, Math.floor(plotWidth / 70)); k >= 1; k = k > 6 ? Math.floor(k * 0.7) : k - 1) {
     const picked = count === 1 ? [0] : d3ticks(0, count - 1, k).filter(Number.isInteger);
     // Irregular periods (one point per event) can put two ticks in one month: keep the first.
-    const out = picked.map((i) => ({ i, label: label(i) })).filter((tk, j, all) => j === 0 || tk.label !== all[j - 1]!.label);
+    const out = picked.map((i, j) => ({ i, label: label(i, picked[j - 1]) })).filter((tk, j, all) => j === 0 || tk.label !== all[j - 1]!.label);
     let fits = true;
     for (let j = 1; j < out.length && fits; j++) {
       const a = out[j - 1]!;
@@ -134,7 +137,7 @@ function xTicks(count: number, xAt: (i: number) => string, fmt: ChartFormat, x: 
     }
     if (fits) return out;
   }
-  return [{ i: 0, label: label(0) }];
+  return [{ i: 0, label: label(0, undefined) }];
 }
 
 /** Geometry of the whole chart for one width: margins, bands, panels and scales. Pure. */

@@ -184,6 +184,19 @@ describe('<hcx-control-chart>: what is drawn equals analysis', () => {
     expect(plot(el).getAttribute('tabindex')).to.equal('0');
   });
 
+  it('day ticks name the year on the first tick and where the year changes', async () => {
+    // 40 weeks from 2 Oct 2023: the ticks cross into 2024.
+    const doc = smallDoc();
+    doc.points = Array.from({ length: 40 }, (_, i) => ({ x: week(i - 13), value: 10 + (i % 3) }));
+    const el = await draw(doc);
+    const ticks = texts(el, 'g.x-axis text');
+    expect(ticks[0]).to.match(/^\w{3} \d+, 2023$/);
+    const newYear = ticks.findIndex((t) => t.endsWith('2024'));
+    expect(newYear, 'a tick names 2024').to.be.greaterThan(0);
+    expect(ticks.filter((t) => /\d{4}$/.test(t)), 'only those two name a year').to.have.length(2);
+    expect(ticks[newYear + 1]).to.match(/^\w{3} \d+$/);
+  });
+
   it('x values that are not dates are shown as given', async () => {
     const el = await draw({ kind: 'control-chart', version: 1, title: 'Weeks', points: ['Week 1', 'Week 2', 'Week 3', 'Week 4'].map((x, i) => ({ x, value: 10 + (i % 2) })) });
     expect(texts(el, 'g.x-axis text')[0]).to.equal('Week 1');
