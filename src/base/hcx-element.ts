@@ -172,10 +172,9 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
    * widget of each class on a page draws it once, in idle time, on a hidden stage in its shadow
    * root that is laid out and removed at once: the browser compiles the validation, analysis and
    * drawing code, Lit prepares its templates and the styles and fonts get resolved then, not
-   * when the real data arrives (bench medians, first render:
-   * brand panel −38 %, value stream −24 %, 1,000-point control chart −8 %; the large
-   * workloads, whose time is their data, within noise). Nothing of it reaches the page: no
-   * state, event, announcement or alert.
+   * when the real data arrives. Bench medians, first render: brand panel −38 %, value stream
+   * −24 %, 1,000-point control chart −8 %; the large workloads, whose time is their data,
+   * within noise. Nothing of it reaches the page: no state, event, announcement or alert.
    */
   protected rehearsalDocument(): unknown {
     return null;
@@ -194,7 +193,7 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
     rehearsed.add(this.constructor);
     const input = this.rehearsalDocument();
     if (input === null) return;
-    const result = validateAgainst(input, { [this.kind]: this.schema });
+    const result = this.validate(input);
     if (!result.document) return;
     const doc = result.document as WidgetDocuments[K];
     // Laid out too, with the widget's own styles: the first style and text layout of its
@@ -409,12 +408,17 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
     this._state = 'empty';
   }
 
+  /** Checks `value` against this widget's kind (no schema: every document is refused). */
+  private validate(value: unknown): ReturnType<typeof validateAgainst> {
+    return validateAgainst(value, this.schema ? { [this.kind]: this.schema } : {});
+  }
+
   /** Validates and analyses new input; invalid input keeps the last good document on screen. */
   private ingest(origin: DataOrigin, value: unknown): void {
     // A subclass without `schema` (plain JS cannot be made to declare it) refuses every
     // document with a contract error instead of throwing into the page.
     if (!this.schema) console.error(`[hcx-widgets] <${this.localName}> has no schema for kind ${this.kind}`);
-    const result = validateAgainst(value, this.schema ? { [this.kind]: this.schema } : {});
+    const result = this.validate(value);
     if (!result.document) {
       this._truncated = result.truncated;
       return this.fail({ kind: 'contract', issues: result.errors }, result.errors);
