@@ -1,12 +1,12 @@
 import { axisLookup } from '../contract/axis-lookup.js';
 import { positionSet } from '../contract/position-set.js';
 import type { HeatmapCell, SatisfactionHeatmapDocument } from '../contract/satisfaction-heatmap.js';
+import { CellTable, type CellColumns } from './cell-table.js';
 import { type HotspotTest, hotspotTest } from './hotspots.js';
 import { Pool, measureModel } from './measures.js';
 import { BY_THRESHOLD, NOT_SUPPRESSED, suppress } from './suppression.js';
 import {
   type HeatmapAnalysis,
-  type HeatmapCellAnalysis,
   type HeatmapColorDomain,
   type HeatmapHotspot,
   type HeatmapLineAnalysis,
@@ -21,7 +21,8 @@ export const DEFAULT_MIN_N = 5;
  * Analyses a satisfaction heatmap: cell states (value / suppressed / missing), primary and
  * complementary suppression, 95 % intervals, row/column/overall pooled summaries, hotspots
  * against the hospital-wide value, colour domain and per-row first-to-last change.
- * One pass over the cells plus one sort per line: O(N log N); no DOM.
+ * One pass over the cells plus one sort per line: O(N log N); no DOM. The cells' results go
+ * into typed arrays ({@link CellTable}); the objects of `cells` are made when it is first read.
  *
  * Cells naming an unknown row or column, and repeats of a row/column pair, are ignored
  * (the contract validator reports them); the first cell of a pair wins.
@@ -83,10 +84,18 @@ export function analyseHeatmap(doc: SatisfactionHeatmapDocument): HeatmapAnalysi
   const withinSd = withinDf > 0 ? Math.sqrt(withinSs / withinDf) : scaleSd;
   const test: HotspotTest | null = hotspotTest(doc, overallPool, withinSd);
 
-  // Cells in shown form, hotspots, colour domain and per-row first/last shown columns.
-  // Full grid: cells go straight to their row-major slot; otherwise collected, sorted later.
-  const missingListed = R * C <= MAX_LISTED_GRID;
-  const analysed: HeatmapCellAnalysis[] = new Array(missingListed ? R * C : N);
+  // Cells in shown form (into the table), hotspots, colour domain and per-row first/last shown columns.
+  const table: CellColumns = {
+    rowOf,
+    columnOf,
+    reason,
+    value: new Float64Array(N),
+    n,
+    low: new Float64Array(N),
+    high: new Float64Array(N),
+    hasInterval: new Uint8Array(N),
+    lowConfidence: new Uint8Array(N),
+  };
   const hotspots: HeatmapHotspot[] = [];
   let min = Infinity;
   let max = -Infinity;
@@ -98,23 +107,19 @@ export function analyseHeatmap(doc: SatisfactionHeatmapDocument): HeatmapAnalysi
   for (let i = 0; i < N; i++) {
     const cell = kept(i);
     if (reason[i] !== NOT_SUPPRESSED) {
-      const suppressedBy = reason[i] === BY_THRESHOLD ? 'threshold' : 'complementary';
-      analysed[missingListed ? rowOf[i]! * C + columnOf[i]! : i] = { row: cell.row, column: cell.column, state: 'suppressed', suppressedBy };
       counts.suppressed++;
-      counts[suppressedBy]++;
+      counts[reason[i] === BY_THRESHOLD ? 'threshold' : 'complementary']++;
       continue;
     }
     const value = model.shown(cell);
     const interval = model.interval(cell);
-    analysed[missingListed ? rowOf[i]! * C + columnOf[i]! : i] = {
-      row: cell.row,
-      column: cell.column,
-      state: 'value',
-      value,
-      n: cell.n,
-      interval,
-      lowConfidence: model.lowConfidence(value, cell.n, interval),
-    };
+    table.value[i] = value;
+    if (interval) {
+      table.low[i] = interval[0];
+      table.high[i] = interval[1];
+      table.hasInterval[i] = 1;
+    }
+    if (model.lowConfidence(value, cell.n, interval)) table.lowConfidence[i] = 1;
     counts.value++;
     if (value < min) min = value;
     if (value > max) max = value;
@@ -149,32 +154,17 @@ export function analyseHeatmap(doc: SatisfactionHeatmapDocument): HeatmapAnalysi
     return { id, summary: withheld ? null : model.summary(pool), withheld: withheld === 1 };
   }
 
-  const cells = missingListed ? fillMissing() : rowMajor();
   counts.missing = R * C - N;
+  const missingListed = R * C <= MAX_LISTED_GRID;
+  const ids = (axis: readonly { id: string }[]) => axis.map((entry) => entry.id);
+  const cellTable = new CellTable(table, N, ids(doc.rows), ids(doc.columns), missingListed);
 
-  function fillMissing(): HeatmapCellAnalysis[] {
-    const grid = analysed;
-    for (let r = 0; r < R; r++) {
-      for (let c = 0; c < C; c++) {
-        const at = r * C + c;
-        if (grid[at] === undefined) grid[at] = { row: doc.rows[r]!.id, column: doc.columns[c]!.id, state: 'missing' };
-      }
-    }
-    return grid;
-  }
-
-  function rowMajor(): HeatmapCellAnalysis[] {
-    const order = Array.from({ length: N }, (_, i) => i);
-    order.sort((a, b) => rowOf[a]! * C + columnOf[a]! - (rowOf[b]! * C + columnOf[b]!));
-    return order.map((i) => analysed[i]!);
-  }
-
-  return {
+  const analysis: HeatmapAnalysis = {
     measure: doc.measure,
     unit: model.unit,
     direction: model.direction,
     minN,
-    cells,
+    cells: [],
     missingListed,
     rows,
     columns,
@@ -183,6 +173,29 @@ export function analyseHeatmap(doc: SatisfactionHeatmapDocument): HeatmapAnalysi
     colorDomain: colorDomain(min, max, doc.target),
     counts,
   };
+  // `cells` keeps its place among the keys (JSON, deep equality) but is made on first read,
+  // then becomes a plain property again.
+  const settle = (cells: HeatmapAnalysis['cells']) =>
+    Object.defineProperty(analysis, 'cells', { value: cells, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(analysis, 'cells', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const cells = cellTable.list();
+      settle(cells);
+      return cells;
+    },
+    set: settle,
+  });
+  tables.set(analysis, cellTable);
+  return analysis;
+}
+
+const tables = new WeakMap<HeatmapAnalysis, CellTable>();
+
+/** The cell table behind an analysis made by {@link analyseHeatmap}. */
+export function cellTableOf(analysis: HeatmapAnalysis): CellTable | undefined {
+  return tables.get(analysis);
 }
 
 /** Min/max of shown values; with a target, symmetric around it so the midpoint colour is the target. */

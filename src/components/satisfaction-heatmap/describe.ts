@@ -335,7 +335,7 @@ function latestShownColumns(grid: GridModel): Int32Array {
   const latest = new Int32Array(grid.rows).fill(-1);
   for (let r = 0; r < grid.rows; r++) {
     for (let c = grid.columns - 1; c >= 0; c--) {
-      if (grid.cell(r, c).state === 'value') {
+      if (grid.shown(r, c)) {
         latest[r] = c;
         break;
       }

@@ -1,5 +1,7 @@
 import type { SatisfactionHeatmapDocument } from '../../contract/satisfaction-heatmap.js';
 import type { HeatmapAnalysis, HeatmapCellAnalysis, HeatmapHotspot } from '../../heatmap/types.js';
+import { cellTableOf } from '../../heatmap/analyse.js';
+import { NOT_SUPPRESSED } from '../../heatmap/suppression.js';
 import { BUCKETS, CODE_MISSING, CODE_SUPPRESSED, UNCERTAIN } from './palette.js';
 
 /** Row order: `none` (document order), `label` (A–Z in the locale), `worst` (worst summary first), `change` (biggest first-to-last change first). */
@@ -21,6 +23,8 @@ export interface GridModel {
   hotspotCount: number;
   /** The analysed cell at row r, column c (document order). */
   cell(r: number, c: number): HeatmapCellAnalysis;
+  /** Whether the cell at row r, column c has a shown value (cheaper than `cell`). */
+  shown(r: number, c: number): boolean;
   hotspot(r: number, c: number): HeatmapHotspot | undefined;
 }
 
@@ -32,25 +36,23 @@ export function gridModel(doc: SatisfactionHeatmapDocument, analysis: HeatmapAna
   const domain = analysis.colorDomain;
   const rowIndex = new Map(doc.rows.map((r, i) => [r.id, i]));
   const columnIndex = new Map(doc.columns.map((c, i) => [c.id, i]));
-  // Cells sit at their grid slot when the engine lists the full grid; otherwise look them up.
-  const listed = analysis.missingListed && analysis.cells.length === size;
-  const byPosition = listed ? null : new Map<number, HeatmapCellAnalysis>();
-  const cells = analysis.cells;
+  // Read from the analysis' typed arrays: no cell object is made for drawing.
+  const table = cellTableOf(analysis);
+  if (!table) throw new Error('gridModel: the analysis was not made by analyseHeatmap');
+  const { rowOf, columnOf, reason, value, lowConfidence } = table.cells;
   const increase = analysis.direction === 'increase';
   const min = domain?.min ?? 0;
   const span = domain ? domain.max - domain.min : 0;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i]!;
-    const at = listed ? i : rowIndex.get(cell.row)! * C + columnIndex.get(cell.column)!;
-    byPosition?.set(at, cell);
-    if (cell.state === 'suppressed') codes[at] = CODE_SUPPRESSED;
-    else if (cell.state === 'value' && domain) {
+  for (let i = 0; i < table.count; i++) {
+    const at = rowOf[i]! * C + columnOf[i]!;
+    if (reason[i] !== NOT_SUPPRESSED) codes[at] = CODE_SUPPRESSED;
+    else if (domain) {
       // bucketOf, inlined for the 50,000-cell case.
-      let g = span > 0 ? (cell.value - min) / span : 0.5;
+      let g = span > 0 ? (value[i]! - min) / span : 0.5;
       g = g < 0 ? 0 : g > 1 ? 1 : g;
       if (!increase) g = 1 - g;
       const bucket = Math.min(BUCKETS - 1, Math.floor(g * BUCKETS));
-      codes[at] = bucket + (cell.lowConfidence ? UNCERTAIN : 0);
+      codes[at] = bucket + (lowConfidence[i] ? UNCERTAIN : 0);
     }
   }
   const hotspots = new Uint8Array(size);
@@ -66,11 +68,8 @@ export function gridModel(doc: SatisfactionHeatmapDocument, analysis: HeatmapAna
     codes,
     hotspots,
     hotspotCount: analysis.hotspots.length,
-    cell(r, c) {
-      const at = r * C + c;
-      if (listed) return analysis.cells[at]!;
-      return byPosition!.get(at) ?? { row: doc.rows[r]!.id, column: doc.columns[c]!.id, state: 'missing' };
-    },
+    cell: (r, c) => table.at(r * C + c),
+    shown: (r, c) => codes[r * C + c]! < CODE_MISSING,
     hotspot: (r, c) => hotspotAt.get(r * C + c),
   };
 }

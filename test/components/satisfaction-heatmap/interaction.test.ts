@@ -75,6 +75,22 @@ describe('<hcx-satisfaction-heatmap>: keyboard, tooltip, selection and the dashb
     await expect(el).to.be.accessible();
   });
 
+  it('draws, describes and selects without making analysis.cells; the selected cell is the object analysis.cells lists', async () => {
+    const el = await fixture<HcxSatisfactionHeatmap>(html`<hcx-satisfaction-heatmap .data=${smallDoc()}></hcx-satisfaction-heatmap>`);
+    const events: SelectDetail[] = [];
+    el.addEventListener('hcx-select', (e) => events.push(e.detail));
+    // The renderers read the analysis' typed arrays: the cell objects wait until someone asks.
+    const made = () => Object.getOwnPropertyDescriptor(el.analysis!, 'cells')!.get === undefined;
+    expect(made(), 'cells made by the first render').to.equal(false);
+    cursor(el).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(made(), 'cells made by moving and selecting').to.equal(false);
+    const columns = el.data!.columns.length;
+    expect(events[0]!.item).to.equal(el.analysis!.cells[1 * columns + 0]);
+  });
+
   it('Enter fires hcx-select with row, column, touchpoint, period and the cell, and highlights it', async () => {
     const el = await fixture<HcxSatisfactionHeatmap>(html`<hcx-satisfaction-heatmap .data=${smallDoc()}></hcx-satisfaction-heatmap>`);
     const events: SelectDetail[] = [];
