@@ -36,18 +36,26 @@ export function analyseHeatmap(doc: SatisfactionHeatmapDocument): HeatmapAnalysi
   const C = doc.columns.length;
 
   // Keep valid, first-of-pair cells: their positions in doc.cells (no array of references to grow).
+  // A grid small enough to list also gets each slot's kept cell (−1: none), which finds the
+  // repeated pairs and later serves the cell table's lookups.
+  const missingListed = R * C <= MAX_LISTED_GRID;
+  const slotIndex = missingListed ? new Int32Array(R * C).fill(-1) : null;
+  const seen = slotIndex ? null : positionSet(R * C);
   const all = doc.cells;
   const keptAt = new Int32Array(all.length);
   const rowOfAll = new Int32Array(all.length);
   const columnOfAll = new Int32Array(all.length);
-  const seen = positionSet(R * C);
   let N = 0;
   for (let k = 0; k < all.length; k++) {
     const cell = all[k]!;
     const r = rowIndex(cell.row);
     const c = columnIndex(cell.column);
     if (r === undefined || c === undefined) continue;
-    if (!seen.add(r * C + c)) continue;
+    const slot = r * C + c;
+    if (slotIndex) {
+      if (slotIndex[slot] !== -1) continue;
+      slotIndex[slot] = N;
+    } else if (!seen!.add(slot)) continue;
     keptAt[N] = k;
     rowOfAll[N] = r;
     columnOfAll[N++] = c;
@@ -155,9 +163,8 @@ export function analyseHeatmap(doc: SatisfactionHeatmapDocument): HeatmapAnalysi
   }
 
   counts.missing = R * C - N;
-  const missingListed = R * C <= MAX_LISTED_GRID;
   const ids = (axis: readonly { id: string }[]) => axis.map((entry) => entry.id);
-  const cellTable = new CellTable(table, N, ids(doc.rows), ids(doc.columns), missingListed);
+  const cellTable = new CellTable(table, N, ids(doc.rows), ids(doc.columns), slotIndex);
 
   const analysis: HeatmapAnalysis = {
     measure: doc.measure,

@@ -29,24 +29,27 @@ export interface CellColumns {
 export class CellTable {
   private made: HeatmapCellAnalysis[] | null = null;
   private readonly early = new Map<number, HeatmapCellAnalysis>();
-  private keptBySlot: ((slot: number) => number | undefined) | null = null;
+  private sparseIndex: Map<number, number> | null = null;
 
   constructor(
     readonly cells: CellColumns,
     readonly count: number,
     private readonly rowIds: readonly string[],
     private readonly columnIds: readonly string[],
-    /** Whether `list()` covers the whole grid (missing cells included) by slot. */
-    private readonly fullGrid: boolean,
+    /**
+     * Kept cell by slot (−1: none) when `list()` covers the whole grid by slot, missing cells
+     * included; `null` for a grid too big to list, where only the kept cells are listed.
+     */
+    private readonly slotIndex: Int32Array | null,
   ) {}
 
   /** The public cell at grid slot `r × columns + c` (a missing cell when the data has none there). */
   at(slot: number): HeatmapCellAnalysis {
-    if (this.made && this.fullGrid) return this.made[slot]!;
+    if (this.made && this.slotIndex) return this.made[slot]!;
     let cell = this.early.get(slot);
     if (cell === undefined) {
-      const i = this.kept()(slot);
-      cell = i === undefined ? this.missing(slot) : this.make(i);
+      const i = this.keptAt(slot);
+      cell = i < 0 ? this.missing(slot) : this.make(i);
       this.early.set(slot, cell);
     }
     return cell;
@@ -59,10 +62,13 @@ export class CellTable {
     const C = this.columnIds.length;
     const slotOf = (i: number) => rowOf[i]! * C + columnOf[i]!;
     let list: HeatmapCellAnalysis[];
-    if (this.fullGrid) {
-      list = new Array(this.rowIds.length * C);
-      for (let i = 0; i < this.count; i++) list[slotOf(i)] = this.early.get(slotOf(i)) ?? this.make(i);
-      for (let slot = 0; slot < list.length; slot++) list[slot] ??= this.early.get(slot) ?? this.missing(slot);
+    const index = this.slotIndex;
+    if (index) {
+      list = new Array(index.length);
+      for (let slot = 0; slot < index.length; slot++) {
+        const i = index[slot]!;
+        list[slot] = this.early.get(slot) ?? (i < 0 ? this.missing(slot) : this.make(i));
+      }
     } else {
       const order = Array.from({ length: this.count }, (_, i) => i).sort((a, b) => slotOf(a) - slotOf(b));
       list = order.map((i) => this.early.get(slotOf(i)) ?? this.make(i));
@@ -72,22 +78,16 @@ export class CellTable {
     return (this.made = list);
   }
 
-  /** Kept cell index by slot: a typed array over a listable grid, a map over a huge sparse one. */
-  private kept(): (slot: number) => number | undefined {
-    if (!this.keptBySlot) {
+  /** The kept cell at a slot, −1 when none (a map, built on first use, for a grid too big to list). */
+  private keptAt(slot: number): number {
+    if (this.slotIndex) return this.slotIndex[slot]!;
+    if (!this.sparseIndex) {
       const { rowOf, columnOf } = this.cells;
       const C = this.columnIds.length;
-      if (this.fullGrid) {
-        const index = new Int32Array(this.rowIds.length * C).fill(-1);
-        for (let i = 0; i < this.count; i++) index[rowOf[i]! * C + columnOf[i]!] = i;
-        this.keptBySlot = (slot) => (index[slot]! >= 0 ? index[slot] : undefined);
-      } else {
-        const index = new Map<number, number>();
-        for (let i = 0; i < this.count; i++) index.set(rowOf[i]! * C + columnOf[i]!, i);
-        this.keptBySlot = (slot) => index.get(slot);
-      }
+      this.sparseIndex = new Map();
+      for (let i = 0; i < this.count; i++) this.sparseIndex.set(rowOf[i]! * C + columnOf[i]!, i);
     }
-    return this.keptBySlot;
+    return this.sparseIndex.get(slot) ?? -1;
   }
 
   private make(i: number): HeatmapCellAnalysis {
