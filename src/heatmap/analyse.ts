@@ -181,9 +181,9 @@ export function analyseHeatmap(doc: SatisfactionHeatmapDocument): HeatmapAnalysi
     counts,
   };
   // `cells` keeps its place among the keys (JSON, deep equality) but is made on first read,
-  // then becomes a plain property again.
+  // then becomes a plain property again (unless a page froze the analysis: then the getter stays).
   const settle = (cells: HeatmapAnalysis['cells']) =>
-    Object.defineProperty(analysis, 'cells', { value: cells, writable: true, enumerable: true, configurable: true });
+    Reflect.defineProperty(analysis, 'cells', { value: cells, writable: true, enumerable: true, configurable: true });
   Object.defineProperty(analysis, 'cells', {
     enumerable: true,
     configurable: true,

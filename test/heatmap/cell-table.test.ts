@@ -35,6 +35,10 @@ describe('heatmap: analysis.cells is made from the cell table when first read', 
     expect(a.cells).to.equal(cells);
     expect(Object.getOwnPropertyDescriptor(a, 'cells')).to.deep.include({ value: cells, writable: true, enumerable: true });
     expect(JSON.parse(JSON.stringify(a)).cells).to.deep.equal(cells);
+    // A page may freeze what it reads; the list is still there.
+    const frozen = Object.freeze(analyseHeatmap(small()));
+    expect(frozen.cells).to.have.length(12);
+    expect(frozen.cells).to.equal(frozen.cells);
   });
 
   it('lists every cell of the grid with the numbers the analysis computed, and no number of a hidden cell', () => {
