@@ -7,8 +7,9 @@ export interface CellColumns {
   columnOf: Int32Array;
   /** The suppression reason: `NOT_SUPPRESSED` (shown), `BY_THRESHOLD` or `BY_COMPLEMENT`. */
   reason: Uint8Array;
-  /** Shown unit; meaningless for hidden cells (their numbers never leave this table). */
+  /** Shown unit; 0 for hidden cells, which are never given a value. */
   value: Float64Array;
+  /** Every kept cell's n, hidden ones too (suppression needs them); only shown cells' n leave this table. */
   n: Float64Array;
   /** The 95 % interval, where `hasInterval` is 1. */
   low: Float64Array;
