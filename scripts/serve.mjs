@@ -51,6 +51,7 @@ const server = createServer(async (req, res) => {
 
 server.listen(port, () => {
   console.log(`\n  hcx-widgets demo:  http://localhost:${port}/  (strict CSP on)`);
-  console.log('  Storybook:         npm run storybook  → http://localhost:6006/');
+  const storybook = process.env.HCX_STORYBOOK_URL;
+  console.log(storybook ? `  Storybook:         ${storybook}  (starting; ready in about half a minute)` : '  Storybook:         npm run storybook  → http://localhost:6006/');
   console.log('  Stop with Ctrl+C.\n');
 });
