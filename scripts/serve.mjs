@@ -52,6 +52,6 @@ const server = createServer(async (req, res) => {
 server.listen(port, () => {
   console.log(`\n  hcx-widgets demo:  http://localhost:${port}/  (strict CSP on)`);
   const storybook = process.env.HCX_STORYBOOK_URL;
-  console.log(storybook ? `  Storybook:         ${storybook}  (starting; ready in about half a minute)` : '  Storybook:         npm run storybook  → http://localhost:6006/');
+  console.log(storybook ? `  Storybook:         starting on ${storybook} (its banner below says when it is ready, and where)` : '  Storybook:         npm run storybook  → http://localhost:6006/');
   console.log('  Stop with Ctrl+C.\n');
 });

@@ -1,6 +1,8 @@
 // `npm start`: the demo intranet page (scripts/serve.mjs, strict CSP) and Storybook for
 // designers, side by side. Storybook runs as a child process on its own port because it needs
 // inline scripts the demo's CSP forbids; if it fails, the demo keeps running and says so.
+// Storybook prints its own "ready" banner with the address it got (the next free port when
+// STORYBOOK_PORT is taken).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +16,7 @@ await import('./serve.mjs');
 if (!existsSync(bin)) {
   console.error('  Storybook is not installed (run npm install); the demo runs without it.');
 } else {
-  const storybook = spawn(bin, ['dev', '-p', storybookPort, '--no-open', '--ci', '--quiet'], {
+  const storybook = spawn(bin, ['dev', '-p', storybookPort, '--no-open', '--ci'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     shell: process.platform === 'win32',
   });
