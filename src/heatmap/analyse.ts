@@ -164,7 +164,7 @@ export function analyseHeatmap(doc: SatisfactionHeatmapDocument): HeatmapAnalysi
 
   counts.missing = R * C - N;
   const ids = (axis: readonly { id: string }[]) => axis.map((entry) => entry.id);
-  const cellTable = new CellTable(table, N, ids(doc.rows), ids(doc.columns), slotIndex);
+  const cellTable = new CellTable(table, ids(doc.rows), ids(doc.columns), slotIndex);
 
   const analysis: HeatmapAnalysis = {
     measure: doc.measure,

@@ -32,9 +32,13 @@ export class CellTable {
   private readonly early = new Map<number, HeatmapCellAnalysis>();
   private sparseIndex: Map<number, number> | null = null;
 
+  /** How many cells the data has (kept ones). */
+  get count(): number {
+    return this.cells.rowOf.length;
+  }
+
   constructor(
     readonly cells: CellColumns,
-    readonly count: number,
     private readonly rowIds: readonly string[],
     private readonly columnIds: readonly string[],
     /**
@@ -72,9 +76,13 @@ export class CellTable {
       }
     } else {
       const order = Array.from({ length: this.count }, (_, i) => i).sort((a, b) => slotOf(a) - slotOf(b));
-      list = order.map((i) => this.early.get(slotOf(i)) ?? this.make(i));
-      // Later `at` calls must find these objects: the list is not by slot here.
-      list.forEach((cell, k) => this.early.set(slotOf(order[k]!), cell));
+      // Kept in `early` too: the list is not by slot here, and later `at` calls must find these objects.
+      list = order.map((i) => {
+        const slot = slotOf(i);
+        const cell = this.early.get(slot) ?? this.make(i);
+        this.early.set(slot, cell);
+        return cell;
+      });
     }
     return (this.made = list);
   }
