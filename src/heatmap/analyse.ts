@@ -5,6 +5,7 @@ import { CellTable, type CellColumns } from './cell-table.js';
 import { type HotspotTest, hotspotTest } from './hotspots.js';
 import { Pool, measureModel } from './measures.js';
 import { BY_THRESHOLD, NOT_SUPPRESSED, suppress } from './suppression.js';
+import { lazyProperty } from '../util/lazy-rows.js';
 import {
   type HeatmapAnalysis,
   type HeatmapColorDomain,
@@ -180,20 +181,7 @@ export function analyseHeatmap(doc: SatisfactionHeatmapDocument): HeatmapAnalysi
     colorDomain: colorDomain(min, max, doc.target),
     counts,
   };
-  // `cells` keeps its place among the keys (JSON, deep equality) but is made on first read,
-  // then becomes a plain property again (unless a page froze the analysis: then the getter stays).
-  const settle = (cells: HeatmapAnalysis['cells']) =>
-    Reflect.defineProperty(analysis, 'cells', { value: cells, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(analysis, 'cells', {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      const cells = cellTable.list();
-      settle(cells);
-      return cells;
-    },
-    set: settle,
-  });
+  lazyProperty(analysis, 'cells', () => cellTable.list());
   tables.set(analysis, cellTable);
   return analysis;
 }

@@ -5,36 +5,23 @@ import type { RuleFlags } from './detect/flags.js';
 import { phaseLimits } from './limits/for-chart.js';
 import { lineCache, type PointLines } from './limits/model.js';
 import { phaseWindows, type PhaseWindow } from './phases.js';
-import { prepareSeries, type PreparedSeries } from './prepare.js';
+import { prepareSeries } from './prepare.js';
 import { DEFAULT_RUN_LENGTH, PRESETS, TRIAL_BELOW, type RulePresetDefinition } from './presets.js';
 import { resolveSignal, type FiredRule } from './resolve.js';
 import { LIMIT_RULES, RULE_PRECEDENCE, type RuleId } from './rules.js';
 import { displayedMovingRanges, modelLines, movingRangeLines, secondaryPhase } from './secondary.js';
+import { EXCLUDED, IN_BASELINE, NO_VERDICT, PointTable, SecondaryTable, nanColumns, secondaryColumns, type PointColumns, type SecondaryColumns, type Verdict } from './point-table.js';
+import { lazyProperty } from '../util/lazy-rows.js';
 import { sequenceRules, type RuleSequence } from './sequence-rules.js';
 import type {
   AnalysisSettings,
   ControlChartAnalysis,
   ControlChartPhaseAnalysis,
-  ControlChartPointAnalysis,
-  PointSignal,
   RunsStatistics,
   SecondaryPhaseAnalysis,
-  SecondaryPointAnalysis,
   SecondarySeries,
 } from './types.js';
 import { variationIcon, type LatestPoint } from './variation.js';
-
-/** Per-point numbers while analysing, NaN where the public result has `null` (typed arrays: no boxing, no GC churn). */
-interface Columns {
-  values: Float64Array;
-  centers: Float64Array;
-  ucl: Float64Array;
-  lcl: Float64Array;
-  upper2: Float64Array;
-  lower2: Float64Array;
-  upper1: Float64Array;
-  lower1: Float64Array;
-}
 
 /**
  * Analyses a control-chart document: limits per phase, the preset's rules on every point, the
@@ -61,17 +48,16 @@ export function analyseControlChart(doc: ControlChartDocument): ControlChartAnal
   const windows = phaseWindows(doc.points, doc.phases, doc.baseline);
   const count = doc.points.length;
 
-  const cols = columns(count);
-  for (let i = 0; i < count; i++) cols.values[i] = series.values[i] ?? NaN;
-  const pointPhase = new Int32Array(count);
-  // The public points take their numbers from these (shared references: no re-boxing of doubles).
-  const pointLines: PointLines[] = new Array(count);
-  const phaseCenters: (number | null)[] = [];
+  const cols = pointColumns(count);
+  for (let i = 0; i < count; i++) {
+    cols.values[i] = series.values[i] ?? NaN;
+    if (series.excluded[i]) cols.flags[i] = EXCLUDED;
+  }
   const flags = rulesApplied.map(() => new Int8Array(count));
   const phases: ControlChartPhaseAnalysis[] = [];
-  const mrPoints: SecondaryPointAnalysis[] = [];
+  const mr = chartType === 'xmr' ? secondaryColumns(count) : null;
+  const s = chartType === 'xbar-s' ? secondaryColumns(count) : null;
   const mrPhases: SecondaryPhaseAnalysis[] = [];
-  const sPoints: SecondaryPointAnalysis[] = [];
   const sPhases: SecondaryPhaseAnalysis[] = [];
 
   windows.forEach((w, phaseIndex) => {
@@ -83,11 +69,10 @@ export function analyseControlChart(doc: ControlChartDocument): ControlChartAnal
     const model = limits.main;
     const center = model.center ?? NaN;
     const linesAt = lineCache(model);
-    phaseCenters.push(model.center);
     for (let i = w.start; i <= w.end; i++) {
       const l = linesAt(series.ns[i]);
-      pointLines[i] = l;
-      pointPhase[i] = phaseIndex;
+      cols.phase[i] = phaseIndex;
+      if (i <= w.calcEnd) cols.flags[i] |= IN_BASELINE;
       cols.centers[i] = center;
       cols.ucl[i] = l.ucl ?? NaN;
       cols.lcl[i] = l.lcl ?? NaN;
@@ -107,12 +92,12 @@ export function analyseControlChart(doc: ControlChartDocument): ControlChartAnal
       frozenCount: w.frozenCount,
       runs: flagPhase(cols, series.excluded, w, rulesApplied, flags, preset, settings),
     });
-    if (limits.xmr) {
+    if (limits.xmr && mr) {
       const lines = movingRangeLines(limits.xmr.movingRange.unscreened);
       const ranges = displayedMovingRanges(series.values, series.excluded, w);
-      mrPhases.push(secondaryPhase(w, ranges, series.excluded, () => lines, mrPoints));
+      mrPhases.push(secondaryPhase(w, ranges, series.excluded, () => lines, mr));
     }
-    if (limits.xbarS) {
+    if (limits.xbarS && s) {
       const sModel = limits.xbarS.s;
       const sLines = lineCache(sModel);
       let last: PointLines | null = null;
@@ -123,66 +108,70 @@ export function analyseControlChart(doc: ControlChartDocument): ControlChartAnal
         return lines;
       };
       const sds = series.subgroups.slice(w.start, w.end + 1).map((g) => g?.sd ?? null);
-      sPhases.push(secondaryPhase(w, sds, series.excluded, linesAt, sPoints));
+      sPhases.push(secondaryPhase(w, sds, series.excluded, linesAt, s));
     }
   });
 
-  const points: ControlChartPointAnalysis[] = new Array(count);
-  const latest = buildPoints(doc, series, pointLines, pointPhase, phaseCenters, windows, rulesApplied, flags, preset, settings, points);
+  const verdicts = judgePoints(cols, rulesApplied, flags, preset, settings);
+  const table = new PointTable(cols, doc.points, series.ns, verdicts);
   const lastPhase = windows.length > 0 ? windows[windows.length - 1] : null;
   const limitsForAssurance = lastPhase ? latestLimits(cols, lastPhase) : null;
-  return {
+  const analysis: ControlChartAnalysis = {
     chartType,
-    points,
+    points: [],
     phases,
-    variation: variationIcon(latest),
+    variation: variationIcon(latestPoint(table)),
     assurance: assurance(limitsForAssurance?.lcl ?? null, limitsForAssurance?.ucl ?? null, doc.target, settings.improvement),
     runs: phases.length > 0 ? phases[phases.length - 1].runs : null,
-    movingRange: chartType === 'xmr' ? secondary(mrPoints, mrPhases) : null,
-    sChart: chartType === 'xbar-s' ? secondary(sPoints, sPhases) : null,
+    movingRange: mr ? secondary(mr, mrPhases) : null,
+    sChart: s ? secondary(s, sPhases) : null,
     rulesApplied,
     settings,
   };
+  lazyProperty(analysis, 'points', () => table.list());
+  tables.set(analysis, table);
+  return analysis;
 }
 
+const tables = new WeakMap<object, PointTable | SecondaryTable>();
+
 /**
- * The public point's shape, made once with `null` numbers: V8 then keeps the points' numbers
- * as shared references instead of boxing a private copy of each (20,000 points would box
- * 160,000 doubles, and reading a boxed field allocates again). Same keys in the same order as
- * `buildPoints` writes them (a test checks).
+ * The point table behind an analysis made by {@link analyseControlChart}: the chart reads
+ * its columns, so drawing 20,000 points makes no point objects.
  */
-export const POINT_SHAPE: Readonly<ControlChartPointAnalysis> = Object.freeze({
-  index: 0,
-  x: '',
-  value: null,
-  n: null,
-  center: null,
-  ucl: null,
-  lcl: null,
-  upper2: null,
-  lower2: null,
-  upper1: null,
-  lower1: null,
-  phase: 0,
-  inBaseline: false,
-  excluded: false,
-  special: false,
-  rules: [],
-  signal: null,
-});
+export function pointTableOf(analysis: ControlChartAnalysis): PointTable {
+  const table = tables.get(analysis);
+  if (!(table instanceof PointTable)) throw new TypeError('pointTableOf: not an analysis made by analyseControlChart');
+  return table;
+}
 
-/** Shared by every point where no rule fired: 20,000 empty arrays are not free. */
-const NO_RULES: readonly RuleId[] = Object.freeze([]);
+/** The table behind a secondary series (moving ranges, S chart) of such an analysis. */
+export function secondaryTableOf(series: SecondarySeries): SecondaryTable {
+  const table = tables.get(series);
+  if (!(table instanceof SecondaryTable)) throw new TypeError('secondaryTableOf: not a series made by analyseControlChart');
+  return table;
+}
 
-const secondary = (points: SecondaryPointAnalysis[], phases: SecondaryPhaseAnalysis[]): SecondarySeries => ({ points, phases });
+/** A secondary series whose `points` are made on first read. */
+function secondary(columns: SecondaryColumns, phases: SecondaryPhaseAnalysis[]): SecondarySeries {
+  const table = new SecondaryTable(columns);
+  const series: SecondarySeries = { points: [], phases };
+  lazyProperty(series, 'points', () => table.list());
+  tables.set(series, table);
+  return series;
+}
+
 const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
 const same = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
 
-/** The eight columns as views of one buffer: one allocation instead of eight. */
-function columns(count: number): Columns {
-  const all = new Float64Array(8 * count).fill(NaN);
-  const view = (k: number) => all.subarray(k * count, (k + 1) * count);
-  return { values: view(0), centers: view(1), ucl: view(2), lcl: view(3), upper2: view(4), lower2: view(5), upper1: view(6), lower1: view(7) };
+/** The point columns, numbers NaN (no line) until the phases fill them. */
+function pointColumns(count: number): PointColumns {
+  return {
+    ...nanColumns(['values', 'centers', 'ucl', 'lcl', 'upper2', 'lower2', 'upper1', 'lower1'] as const, count),
+    phase: new Int32Array(count),
+    verdict: new Int32Array(count),
+    flags: new Uint8Array(count),
+  };
 }
 
 /**
@@ -191,7 +180,7 @@ function columns(count: number): Columns {
  * them); sequence rules and the Anhøj statistics use only included points, gaps skipped.
  */
 function flagPhase(
-  cols: Columns,
+  cols: PointColumns,
   excluded: readonly boolean[],
   w: PhaseWindow,
   rules: readonly RuleId[],
@@ -235,7 +224,7 @@ function flagPhase(
 }
 
 /** The phase's points that take part in the run rules, packed in order (views when nothing is skipped). */
-function gather(cols: Columns, order: readonly number[]): RuleSequence {
+function gather(cols: PointColumns, order: readonly number[]): RuleSequence {
   const first = order.length > 0 ? order[0] : 0;
   const contiguous = order.length === 0 || order[order.length - 1] - first === order.length - 1;
   const pick = (from: Float64Array) => {
@@ -256,84 +245,49 @@ function gather(cols: Columns, order: readonly number[]): RuleSequence {
   };
 }
 
-/** What every point with the same fired rules shares: its rule list and signal. */
-interface Verdict {
-  rules: readonly RuleId[];
-  signal: PointSignal | null;
-  direction: number;
-}
-
-const NO_VERDICT: Verdict = { rules: NO_RULES, signal: null, direction: 0 };
-
 /**
- * Builds the public points (rules, special, signal); returns what the variation icon needs about the latest point.
- * Points where the same rules fired the same way share one frozen rule list and one resolved
- * signal: a long shift flags hundreds of points alike, so this resolves a handful of combinations.
+ * Writes each point's verdict (the rules that fired and the signal they give) as an index into
+ * the returned list. Points where the same rules fired the same way share one frozen rule list
+ * and one resolved signal: a long shift flags hundreds of points alike, so this resolves a
+ * handful of combinations.
  */
-function buildPoints(
-  doc: ControlChartDocument,
-  series: PreparedSeries,
-  pointLines: readonly PointLines[],
-  pointPhase: Int32Array,
-  phaseCenters: readonly (number | null)[],
-  windows: readonly PhaseWindow[],
+function judgePoints(
+  cols: PointColumns,
   rules: readonly RuleId[],
   flags: readonly RuleFlags[],
   preset: RulePresetDefinition,
   settings: AnalysisSettings,
-  into: ControlChartPointAnalysis[],
-): LatestPoint | null {
-  let latestIndex = -1;
-  let latestVerdict = NO_VERDICT;
-  const verdicts = new Map<number, Verdict>();
-  const { values, ns, excluded } = series;
-  const docPoints = doc.points;
-  for (let i = 0; i < into.length; i++) {
+): Verdict[] {
+  const verdicts: Verdict[] = [NO_VERDICT];
+  const byCode = new Map<number, number>();
+  const none = NO_FLAGS[flags.length];
+  for (let i = 0; i < cols.verdict.length; i++) {
     // Directions −1, 0, 1, 2 as base-4 digits, one per rule (at most ten rules: below 4^10).
     let code = 0;
     for (let r = 0; r < flags.length; r++) code = code * 4 + flags[r][i] + 1;
-    let verdict = code === NO_FLAGS[flags.length] ? NO_VERDICT : verdicts.get(code);
-    if (verdict === undefined) {
-      verdict = resolveFlags(flags, i, rules, preset, settings);
-      verdicts.set(code, verdict);
+    if (code === none) continue;
+    let k = byCode.get(code);
+    if (k === undefined) {
+      k = verdicts.push(resolveFlags(flags, i, rules, preset, settings)) - 1;
+      byCode.set(code, k);
     }
-    const value = values[i];
-    const phase = pointPhase[i];
-    const center = phaseCenters[phase];
-    const l = pointLines[i];
-    const special = verdict !== NO_VERDICT;
-    into[i] = {
-      index: i,
-      x: docPoints[i].x,
-      value,
-      n: ns[i],
-      center,
-      ucl: l.ucl,
-      lcl: l.lcl,
-      upper2: l.upper2,
-      lower2: l.lower2,
-      upper1: l.upper1,
-      lower1: l.lower1,
-      phase,
-      inBaseline: i <= windows[phase].calcEnd,
-      excluded: excluded[i],
-      special,
-      rules: verdict.rules,
-      signal: verdict.signal,
-    };
-    if (value !== null) {
-      latestIndex = i;
-      latestVerdict = verdict;
-    }
+    cols.verdict[i] = k;
   }
-  if (latestIndex < 0) return null;
-  const { value, center, special } = into[latestIndex]!;
+  return verdicts;
+}
+
+/** What the variation icon needs about the latest point with a value; `null` when there is none. */
+function latestPoint(table: PointTable): LatestPoint | null {
+  const i = table.latestWithValue();
+  if (i < 0) return null;
+  const center = table.line('centers', i);
+  const verdict = table.verdictAt(i);
   return {
     judged: center !== null,
-    special,
-    signal: latestVerdict.signal,
-    direction: latestVerdict.direction,
-    side: center === null ? 0 : Math.sign(value! - center),
+    special: verdict !== NO_VERDICT,
+    signal: verdict.signal,
+    direction: verdict.direction,
+    side: center === null ? 0 : Math.sign(table.columns.values[i]! - center),
   };
 }
 
@@ -353,7 +307,7 @@ function resolveFlags(flags: readonly RuleFlags[], i: number, rules: readonly Ru
 }
 
 /** A phase's limits when every point with limits has the same ones (constant n), else `null`. */
-function constantLimits(cols: Columns, w: PhaseWindow): { ucl: number | null; lcl: number | null } {
+function constantLimits(cols: PointColumns, w: PhaseWindow): { ucl: number | null; lcl: number | null } {
   let ucl = NaN;
   let lcl = NaN;
   let seen = false;
@@ -371,7 +325,7 @@ function constantLimits(cols: Columns, w: PhaseWindow): { ucl: number | null; lc
 }
 
 /** Limits of the last point of the phase that has both (NHSRplotthedots judges assurance on the last row). */
-function latestLimits(cols: Columns, w: PhaseWindow): { ucl: number; lcl: number } | null {
+function latestLimits(cols: PointColumns, w: PhaseWindow): { ucl: number; lcl: number } | null {
   for (let i = w.end; i >= w.start; i--) {
     if (!Number.isNaN(cols.ucl[i]) && !Number.isNaN(cols.lcl[i])) return { ucl: cols.ucl[i], lcl: cols.lcl[i] };
   }

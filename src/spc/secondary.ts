@@ -2,7 +2,8 @@ import { runsStatistics } from './anhoej.js';
 import { D4_MR } from './constants.js';
 import type { LimitModel, PointLines } from './limits/model.js';
 import type { PhaseWindow } from './phases.js';
-import type { SecondaryPhaseAnalysis, SecondaryPointAnalysis } from './types.js';
+import type { SecondaryColumns } from './point-table.js';
+import type { SecondaryPhaseAnalysis } from './types.js';
 
 /**
  * Moving ranges shown on the XmR chart's MR panel, one per point: the range to the previous
@@ -55,29 +56,16 @@ export function modelLines(model: LimitModel, l: PointLines): Lines {
   return { center: model.center, ucl: l.ucl, lcl: l.lcl, upper2: l.upper2, lower2: l.lower2 };
 }
 
-/** The secondary point's shape with `null` numbers, for the same reason as `POINT_SHAPE` (analyse.ts); a test checks the keys. */
-export const SECONDARY_POINT_SHAPE: Readonly<SecondaryPointAnalysis> = Object.freeze({
-  index: 0,
-  value: null,
-  center: null,
-  ucl: null,
-  lcl: null,
-  upper2: null,
-  lower2: null,
-  excluded: false,
-  special: false,
-});
-
 /**
- * Appends one phase of a secondary chart: per-point lines, `special` beyond the limits, and the
- * Anhøj statistics of its included values.
+ * Writes one phase of a secondary chart into its columns: per-point lines, `special` beyond the
+ * limits; returns the phase with the Anhøj statistics of its included values.
  */
 export function secondaryPhase(
   w: PhaseWindow,
   values: readonly (number | null)[],
   excluded: readonly boolean[],
   linesAt: (index: number) => Lines,
-  into: SecondaryPointAnalysis[],
+  into: SecondaryColumns,
 ): SecondaryPhaseAnalysis {
   const sides: number[] = [];
   let observations = 0;
@@ -87,7 +75,14 @@ export function secondaryPhase(
     const value = values[i - w.start];
     const l = linesAt(i);
     const special = value !== null && ((l.ucl !== null && value > l.ucl) || (l.lcl !== null && value < l.lcl));
-    into.push({ index: i, value, center: l.center, ucl: l.ucl, lcl: l.lcl, upper2: l.upper2, lower2: l.lower2, excluded: excluded[i], special });
+    into.values[i] = value ?? NaN;
+    into.centers[i] = l.center ?? NaN;
+    into.ucl[i] = l.ucl ?? NaN;
+    into.lcl[i] = l.lcl ?? NaN;
+    into.upper2[i] = l.upper2 ?? NaN;
+    into.lower2[i] = l.lower2 ?? NaN;
+    if (excluded[i]) into.excluded[i] = 1;
+    if (special) into.special[i] = 1;
     if (!excluded[i]) {
       observations++;
       if (value !== null && l.center !== null) sides.push(Math.sign(value - l.center));

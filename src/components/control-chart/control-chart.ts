@@ -4,8 +4,9 @@ import { internalState } from '../../base/internal-state.js';
 import type { AlertDetail } from '../../base/events.js';
 import type { TableModel } from '../../base/table-model.js';
 import { controlChartSchema, type ControlChartDocument } from '../../contract/control-chart.js';
-import { analyseControlChart } from '../../spc/analyse.js';
-import type { ControlChartAnalysis, ControlChartPointAnalysis, SecondarySeries } from '../../spc/types.js';
+import { analyseControlChart, pointTableOf, secondaryTableOf } from '../../spc/analyse.js';
+import type { PointTable } from '../../spc/point-table.js';
+import type { ControlChartAnalysis, SecondarySeries } from '../../spc/types.js';
 import { alerts, announcePoint, describePoint, joinSentences, summary, tableModel, verdict, type Words } from './describe.js';
 import { chartFormat, type CcTranslator } from './format.js';
 import { controlChartMessages, type ControlChartMessageKey } from './messages.js';
@@ -14,7 +15,6 @@ import { renderLegend } from './render-legend.js';
 import { renderScene } from './render-scene.js';
 import { buildScene, type Scene } from './scene.js';
 import { styleProperties } from './position.js';
-import { latestWithValue } from './story.js';
 import { controlChartStyles } from './styles.js';
 
 type Ctx = ChartContext<ControlChartDocument, ControlChartAnalysis, ControlChartMessageKey>;
@@ -139,7 +139,7 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const n = this.analysis?.points.length ?? 0;
+    const n = this.analysis ? pointTableOf(this.analysis).count : 0;
     if (this.cursor !== null && this.cursor >= n) this.cursor = n ? n - 1 : null;
     if (this.picked !== null && this.picked >= n) this.picked = null;
   }
@@ -176,7 +176,7 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
 
   private secondaryValue(ctx: Ctx, index: number): number | null {
     const series = this.options(ctx).secondary;
-    return series ? (series.points[index]?.value ?? null) : null;
+    return series ? secondaryTableOf(series).value(index) : null;
   }
 
   protected renderChart(ctx: Ctx): TemplateResult {
@@ -186,7 +186,7 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
     const { layout } = scene;
     const secondaryShown = this.options(ctx).secondary !== null;
     const variation = analysis.variation;
-    const label = t.t('plot.label', { title: doc.title, type: t.t(`type.${analysis.chartType}` as ControlChartMessageKey), count: m.words.f.periods(analysis.points.length) });
+    const label = t.t('plot.label', { title: doc.title, type: t.t(`type.${analysis.chartType}` as ControlChartMessageKey), count: m.words.f.periods(pointTableOf(analysis).count) });
     return html`<svg
         class="hcx-chart"
         viewBox="0 0 ${layout.width} ${layout.height}"
@@ -221,17 +221,17 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
     const wanted = [ctx.selection?.period, ctx.selection?.touchpoint].filter((v): v is string => !!v).map((v) => v.trim().toLowerCase());
     if (!wanted.length) return [];
     const out: number[] = [];
-    const points = ctx.analysis.points;
-    for (let i = 0; i < points.length && out.length < MAX_SELECTED; i++) {
-      const x = points[i]!.x.toLowerCase();
+    const points = pointTableOf(ctx.analysis);
+    for (let i = 0; i < points.count && out.length < MAX_SELECTED; i++) {
+      const x = points.x(i).toLowerCase();
       // An ISO month or year picks every period inside it.
       if (wanted.some((w) => x === w || (/^\d{4}(-\d{2})?$/.test(w) && x.startsWith(`${w}-`)))) out.push(i);
     }
     return out;
   }
 
-  private pointY(scene: Scene, p: ControlChartPointAnalysis): number | null {
-    return p.value === null ? null : scene.layout.main.y(p.value);
+  private pointY(scene: Scene, value: number | null): number | null {
+    return value === null ? null : scene.layout.main.y(value);
   }
 
   private renderSelected(ctx: Ctx, scene: Scene): unknown {
@@ -239,7 +239,7 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
     if (!indices.length) return nothing;
     const { layout } = scene;
     return svg`<g class="selected">${indices.map((i) => {
-      const y = this.pointY(scene, ctx.analysis.points[i]!);
+      const y = this.pointY(scene, pointTableOf(ctx.analysis).value(i));
       return svg`<path class="selected-band" d="M${layout.x(i)},${layout.main.top}V${layout.secondary?.bottom ?? layout.main.bottom}"></path>${
         y === null ? nothing : svg`<circle class="selected-ring" cx=${layout.x(i)} cy=${y} r="8"></circle>`
       }`;
@@ -249,11 +249,11 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
   private renderFocus(ctx: Ctx, scene: Scene): unknown {
     const i = this.cursor;
     if (i === null || this.tip === null) return nothing;
-    const p = ctx.analysis.points[i];
-    if (!p) return nothing;
+    const points = pointTableOf(ctx.analysis);
+    if (i >= points.count) return nothing;
     const { layout } = scene;
     const x = layout.x(i);
-    const y = this.pointY(scene, p);
+    const y = this.pointY(scene, points.value(i));
     const s = this.secondaryValue(ctx, i);
     return svg`<g class="focus-mark">
       <path class="focus-guide" d="M${x},${layout.main.top}V${layout.secondary?.bottom ?? layout.main.bottom}"></path>
@@ -265,12 +265,12 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
   private renderTooltip(ctx: Ctx, scene: Scene): unknown {
     const i = this.cursor;
     if (i === null || this.tip === null) return nothing;
-    const p = ctx.analysis.points[i];
+    const p = pointTableOf(ctx.analysis).at(i);
     if (!p) return nothing;
     const { layout } = scene;
     const { title, lines } = describePoint(this.words(ctx).words, p, this.secondaryValue(ctx, i));
     const x = layout.x(i);
-    const y = this.pointY(scene, p) ?? layout.main.top + 20;
+    const y = this.pointY(scene, p.value) ?? layout.main.top + 20;
     const flip = x > layout.width * 0.55;
     const below = y < layout.main.top + (layout.main.bottom - layout.main.top) * 0.45;
     const style = {
@@ -317,7 +317,8 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
   private indexAt(e: MouseEvent): number | null {
     const ctx = this.chartContext();
     const svgEl = e.currentTarget as SVGSVGElement | null;
-    if (!ctx || !svgEl || !ctx.analysis.points.length) return null;
+    const count = ctx ? pointTableOf(ctx.analysis).count : 0;
+    if (!ctx || !svgEl || count === 0) return null;
     const { layout } = this.scene(ctx);
     const rect = svgEl.getBoundingClientRect();
     if (!rect.width) return null;
@@ -326,7 +327,7 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
     const py = (e.clientY - rect.top) * k;
     const bottom = layout.secondary?.bottom ?? layout.main.bottom;
     if (px < layout.left - 8 || px > layout.right + 8 || py < layout.main.top - 12 || py > bottom + 8) return null;
-    return Math.max(0, Math.min(ctx.analysis.points.length - 1, Math.floor((px - layout.left) / layout.step)));
+    return Math.max(0, Math.min(count - 1, Math.floor((px - layout.left) / layout.step)));
   }
 
   private onPointerMove = (e: PointerEvent) => {
@@ -354,8 +355,9 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
 
   private onFocus = () => {
     const ctx = this.chartContext();
-    if (!ctx || !ctx.analysis.points.length) return;
-    this.move(ctx, this.cursor ?? Math.max(0, latestWithValue(ctx.analysis.points)));
+    const points = ctx && pointTableOf(ctx.analysis);
+    if (!ctx || !points?.count) return;
+    this.move(ctx, this.cursor ?? Math.max(0, points.latestWithValue()));
   };
 
   private onBlur = () => {
@@ -363,31 +365,31 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
   };
 
   private move(ctx: Ctx, index: number): void {
-    const n = ctx.analysis.points.length;
-    const i = Math.max(0, Math.min(n - 1, index));
+    const points = pointTableOf(ctx.analysis);
+    const i = Math.max(0, Math.min(points.count - 1, index));
     this.cursor = i;
     this.tip = 'focus';
-    this.announce(announcePoint(this.words(ctx).words, ctx.analysis.points[i]!, this.secondaryValue(ctx, i)));
+    this.announce(announcePoint(this.words(ctx).words, points.at(i)!, this.secondaryValue(ctx, i)));
   }
 
   private choose(index: number): void {
-    const point = this.analysis?.points[index];
+    const point = this.analysis ? pointTableOf(this.analysis).at(index) : undefined;
     if (!point) return;
     this.picked = index;
     this.select({ period: point.x, index, item: point });
   }
 
   /** The previous (`step` −1) or next (+1) special-cause point from `from`, else `from`. */
-  private nextSpecial(points: readonly ControlChartPointAnalysis[], from: number, step: -1 | 1): number {
-    for (let i = from + step; i >= 0 && i < points.length; i += step) if (points[i]!.special) return i;
+  private nextSpecial(points: PointTable, from: number, step: -1 | 1): number {
+    for (let i = from + step; i >= 0 && i < points.count; i += step) if (points.special(i)) return i;
     return from;
   }
 
   private onKey = (e: KeyboardEvent) => {
     const ctx = this.chartContext();
-    if (!ctx || !ctx.analysis.points.length) return;
-    const points = ctx.analysis.points;
-    const i = this.cursor ?? Math.max(0, latestWithValue(points));
+    const points = ctx && pointTableOf(ctx.analysis);
+    if (!ctx || !points?.count) return;
+    const i = this.cursor ?? Math.max(0, points.latestWithValue());
     let next: number;
     switch (e.key) {
       case 'ArrowRight':
@@ -400,7 +402,7 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
         next = 0;
         break;
       case 'End':
-        next = points.length - 1;
+        next = points.count - 1;
         break;
       case 'PageDown':
         next = i + 10;

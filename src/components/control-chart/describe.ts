@@ -1,6 +1,7 @@
 import type { AlertDetail } from '../../base/events.js';
 import { emptyCell, textCell as text, type TableCell, type TableColumn, type TableModel } from '../../base/table-model.js';
 import type { ControlChartDocument } from '../../contract/control-chart.js';
+import { pointTableOf } from '../../spc/analyse.js';
 import type { RuleId } from '../../spc/rules.js';
 import type { ControlChartAnalysis, ControlChartPhaseAnalysis, ControlChartPointAnalysis, PointSignal } from '../../spc/types.js';
 import type { CcTranslator, ChartFormat } from './format.js';
@@ -43,17 +44,18 @@ function centreStat(w: Words, value: number | null): string {
 
 /** Which way a run points when there is no icon to ask: a trend by its ends, otherwise the latest point against the centre. */
 function runIsHigh(analysis: ControlChartAnalysis, run: SignalRun): boolean {
-  const first = analysis.points[run.first]!;
-  const last = analysis.points[run.last]!;
-  if (run.allTrend && run.count > 1) return (last.value ?? 0) > (first.value ?? 0);
-  return (last.value ?? 0) >= (last.center ?? 0);
+  const points = pointTableOf(analysis);
+  const last = points.value(run.last) ?? 0;
+  if (run.allTrend && run.count > 1) return last > (points.value(run.first) ?? 0);
+  return last >= (points.line('centers', run.last) ?? 0);
 }
 
 /** What a run of special-cause points says: "Special cause improvement: 9 weeks below the mean since 3 June 2024". */
 function runPhrase(w: Words, run: SignalRun, high: boolean): string {
   const { t, f, analysis } = w;
+  const points = pointTableOf(analysis);
   const signal = signalName(t, run.signal);
-  const date = f.x(analysis.points[run.first]!.x);
+  const date = f.x(points.x(run.first));
   const centre = t.t(isMedian(analysis) ? 'centre.median' : 'centre.mean');
   const periods = f.periods(run.count);
   if (run.allTrend && run.count > 1) return t.t(high ? 'verdict.trendUp' : 'verdict.trendDown', { signal, periods, date });
@@ -61,8 +63,8 @@ function runPhrase(w: Words, run: SignalRun, high: boolean): string {
   if (run.outside && run.count === 1) return t.t(high ? 'verdict.pointAbove' : 'verdict.pointBelow', { signal, date });
   if (run.allOutside) return t.t(high ? 'verdict.pointsAbove' : 'verdict.pointsBelow', { signal, periods, date });
   if (run.crossings) return t.t('verdict.crossings', { signal, centre });
-  if (run.allNear) return t.t(high ? 'verdict.nearAbove' : 'verdict.nearBelow', { signal, date: f.x(analysis.points[run.last]!.x) });
-  return t.t('verdict.generic', { signal, date, rules: ruleList(t, analysis.points[run.last]!.rules) });
+  if (run.allNear) return t.t(high ? 'verdict.nearAbove' : 'verdict.nearBelow', { signal, date: f.x(points.x(run.last)) });
+  return t.t('verdict.generic', { signal, date, rules: ruleList(t, points.rules(run.last)) });
 }
 
 /** The variation half of the verdict, from the latest point's run of special causes (its side as the icon shows it). */
@@ -123,12 +125,12 @@ function phaseSentence(w: Words, phase: ControlChartPhaseAnalysis, index: number
   const { t, f, analysis } = w;
   const name = phaseName(t, analysis, index);
   const centre = centreStat(w, phase.center);
+  const points = pointTableOf(analysis);
   let values = 0;
   let hasLimits = false;
   for (let i = phase.startIndex; i <= phase.endIndex; i++) {
-    const p = analysis.points[i]!;
-    if (p.value !== null) values++;
-    if (p.ucl !== null || p.lcl !== null) hasLimits = true;
+    if (points.value(i) !== null) values++;
+    if (points.line('ucl', i) !== null || points.line('lcl', i) !== null) hasLimits = true;
   }
   const periods = f.periods(values);
   if (!hasLimits) return t.t('summary.phaseNoLimits', { phase: name, centre, periods });
@@ -145,11 +147,12 @@ function phaseSentence(w: Words, phase: ControlChartPhaseAnalysis, index: number
 export function summary(w: Words, lead = ''): string {
   const { t, f, analysis } = w;
   const phases = analysis.phases.map((p, i) => [p, i] as const).slice(-3);
+  const points = pointTableOf(analysis);
   let gaps = 0;
   let excluded = 0;
-  for (const p of analysis.points) {
-    if (p.value === null) gaps++;
-    else if (p.excluded) excluded++;
+  for (let i = 0; i < points.count; i++) {
+    if (points.value(i) === null) gaps++;
+    else if (points.excluded(i)) excluded++;
   }
   return joinSentences(
     lead,
@@ -194,7 +197,7 @@ export function describePoint(w: Words, p: ControlChartPointAnalysis, secondary:
 
 export function announcePoint(w: Words, p: ControlChartPointAnalysis, secondary: number | null): string {
   const { title, lines } = describePoint(w, p, secondary);
-  const position = w.t.t('point.position', { index: w.t.format.number(p.index + 1, 0), count: w.t.format.number(w.analysis.points.length, 0) });
+  const position = w.t.t('point.position', { index: w.t.format.number(p.index + 1, 0), count: w.t.format.number(pointTableOf(w.analysis).count, 0) });
   return `${[title, ...lines].join('; ')}; ${position}.`;
 }
 
@@ -240,10 +243,10 @@ export function tableModel(w: Words, sigma: boolean): TableModel {
 export function alerts(w: Words): AlertDetail[] {
   const { t, doc, analysis } = w;
   const out: AlertDetail[] = [];
+  const points = pointTableOf(analysis);
   for (const run of concernRuns(analysis, 3).reverse()) {
-    const first = analysis.points[run.first]!;
     const detail = runPhrase(w, run, runIsHigh(analysis, run));
-    out.push({ key: `concern|${first.x}`, kind: 'special-cause-concern', message: t.t('alert.message', { title: doc.title, detail }), item: analysis.points[run.last] });
+    out.push({ key: `concern|${points.x(run.first)}`, kind: 'special-cause-concern', message: t.t('alert.message', { title: doc.title, detail }), item: points.at(run.last) });
   }
   if (analysis.assurance === 'fail' && doc.target !== undefined) {
     out.push({ key: 'assurance-fail', kind: 'assurance-fail', message: t.t('alert.message', { title: doc.title, detail: assurancePhrase(w) }), item: { target: doc.target, assurance: 'fail' } });

@@ -1,6 +1,7 @@
 import type { ChartType } from '../../contract/control-chart.js';
 import { parseIsoDate } from '../../i18n/format.js';
 import type { Translator } from '../../i18n/translator.js';
+import { pointTableOf } from '../../spc/analyse.js';
 import type { ControlChartAnalysis } from '../../spc/types.js';
 import type { ControlChartMessageKey } from './messages.js';
 
@@ -45,19 +46,23 @@ export function digitsFor(sigma: number): number {
 
 /** A typical sigma of the chart (plotted units): from the limits where there are any, else from the spread of values. */
 function typicalSigma(analysis: ControlChartAnalysis): number {
+  const points = pointTableOf(analysis);
+  const { values, centers, ucl } = points.columns;
   const sigmas: number[] = [];
   for (const p of analysis.phases) {
-    const first = analysis.points[p.startIndex];
-    const at = analysis.points.slice(p.startIndex, Math.min(p.endIndex + 1, p.startIndex + 50)).find((q) => q.ucl !== null && q.center !== null) ?? first;
-    if (at && at.ucl !== null && at.center !== null && at.ucl > at.center) sigmas.push((at.ucl - at.center) / 3);
+    // The phase's first point with limits (among its first 50): NaN marks a missing line.
+    for (let i = p.startIndex; i <= Math.min(p.endIndex, p.startIndex + 49); i++) {
+      if (Number.isNaN(ucl[i]!) || Number.isNaN(centers[i]!)) continue;
+      if (ucl[i]! > centers[i]!) sigmas.push((ucl[i]! - centers[i]!) / 3);
+      break;
+    }
   }
   if (sigmas.length) return sigmas.sort((a, b) => a - b)[Math.floor(sigmas.length / 2)]!;
   let min = Infinity;
   let max = -Infinity;
-  for (const p of analysis.points) {
-    if (p.value === null) continue;
-    if (p.value < min) min = p.value;
-    if (p.value > max) max = p.value;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i]! < min) min = values[i]!;
+    if (values[i]! > max) max = values[i]!;
   }
   return max > min ? (max - min) / 6 : Math.abs(max) / 10 || 1;
 }

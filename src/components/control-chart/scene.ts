@@ -1,4 +1,5 @@
 import type { ControlChartDocument } from '../../contract/control-chart.js';
+import { pointTableOf, secondaryTableOf } from '../../spc/analyse.js';
 import type { ControlChartAnalysis, SecondarySeries } from '../../spc/types.js';
 import type { ChartFormat, CcTranslator } from './format.js';
 import { FONT, SMALL, layoutChart, type Extent, type Layout, type LayoutInput } from './geometry.js';
@@ -84,30 +85,34 @@ export interface SceneInput {
 
 const SHAPES: Record<string, Shape> = { improvement: 'circle', concern: 'square', neither: 'triangle' };
 
-function extendExtent(e: Extent, v: number | null): void {
-  if (v === null) return;
-  if (v < e.min) e.min = v;
-  if (v > e.max) e.max = v;
+/** Widens `e` to the numbers of `column` (NaN, a missing number, loses every comparison). */
+function extendExtent(e: Extent, column: Float64Array): void {
+  for (let i = 0; i < column.length; i++) {
+    const v = column[i]!;
+    if (v < e.min) e.min = v;
+    if (v > e.max) e.max = v;
+  }
 }
 
 /** Extent of what the main panel draws: values, limits (and sigma lines), target. */
 export function mainExtent(analysis: ControlChartAnalysis, target: number | undefined): Extent | null {
+  const { values, ucl, lcl } = pointTableOf(analysis).columns;
   const e = { min: Infinity, max: -Infinity };
-  for (const p of analysis.points) {
-    extendExtent(e, p.value);
-    extendExtent(e, p.ucl);
-    extendExtent(e, p.lcl);
+  extendExtent(e, values);
+  extendExtent(e, ucl);
+  extendExtent(e, lcl);
+  if (target !== undefined) {
+    e.min = Math.min(e.min, target);
+    e.max = Math.max(e.max, target);
   }
-  extendExtent(e, target ?? null);
   return e.min <= e.max ? e : null;
 }
 
 export function secondaryExtent(series: SecondarySeries): Extent | null {
+  const { values, ucl } = secondaryTableOf(series).columns;
   const e = { min: 0, max: -Infinity };
-  for (const p of series.points) {
-    extendExtent(e, p.value);
-    extendExtent(e, p.ucl);
-  }
+  extendExtent(e, values);
+  extendExtent(e, ucl);
   return e.max >= e.min ? e : null;
 }
 
@@ -131,9 +136,9 @@ function lastLines(analysis: ControlChartAnalysis) {
   if (!phase) return null;
   const trial = isTrial(analysis, phase);
   if (phase.ucl !== null || phase.lcl !== null) return { center: phase.center, ucl: phase.ucl, lcl: phase.lcl, trial };
+  const points = pointTableOf(analysis);
   for (let i = phase.endIndex; i >= phase.startIndex; i--) {
-    const p = analysis.points[i]!;
-    if (p.ucl !== null || p.lcl !== null) return { center: p.center, ucl: p.ucl, lcl: p.lcl, trial };
+    if (points.line('ucl', i) !== null || points.line('lcl', i) !== null) return { center: points.line('centers', i), ucl: points.line('ucl', i), lcl: points.line('lcl', i), trial };
   }
   return { center: phase.center, ucl: null, lcl: null, trial };
 }
@@ -156,7 +161,8 @@ function secondaryLabelTexts(input: SceneInput, series: SecondarySeries): { kind
   if (!phase) return [];
   const out: { kind: Label['kind']; value: number; text: string; trial: boolean }[] = [];
   let ucl = phase.ucl;
-  if (ucl === null) for (let i = phase.endIndex; i >= phase.startIndex && ucl === null; i--) ucl = series.points[i]?.ucl ?? null;
+  const points = secondaryTableOf(series);
+  if (ucl === null) for (let i = phase.endIndex; i >= phase.startIndex && ucl === null; i--) ucl = points.line('ucl', i);
   if (ucl !== null) out.push({ kind: 'ucl', value: ucl, text: t.t('label.ucl', { value: f.bareStat(ucl) }), trial: false });
   if (phase.center !== null) out.push({ kind: 'centre', value: phase.center, text: t.t('label.mean', { value: f.bareStat(phase.center) }), trial: false });
   return out;
@@ -180,8 +186,8 @@ function placePhaseLabels(input: SceneInput, edge: (i: number) => number): Scene
 
 export function buildScene(input: SceneInput): Scene {
   const { t, f, doc, analysis, width, secondary } = input;
-  const points = analysis.points;
-  const n = points.length;
+  const points = pointTableOf(analysis);
+  const n = points.count;
   const phases = analysis.phases;
   const mainLabels = labelTexts(input);
   const secLabels = secondary ? secondaryLabelTexts(input, secondary) : [];
@@ -242,12 +248,12 @@ export function buildScene(input: SceneInput): Scene {
     const limitsKey: PathKey = trial ? 'limitsTrial' : 'limits';
     const sigmaKey: PathKey = trial ? 'sigmaTrial' : 'sigma';
     if (k > 0) paths.separators += vline(edge(a), (layout.phaseBandY ?? main.top) - 12, bottom);
-    paths.line += linePath(a, b, (i) => points[i]!.value, x, y, dense);
+    paths.line += linePath(a, b, (i) => points.value(i), x, y, dense);
     if (phase.center !== null) paths[centreKey] += hline(edge(a), edge(b + 1), y(phase.center));
-    paths[limitsKey] += stepPath(a, b, (i) => points[i]!.ucl, edge, y) + stepPath(a, b, (i) => points[i]!.lcl, edge, y);
+    paths[limitsKey] += stepPath(a, b, (i) => points.line('ucl', i), edge, y) + stepPath(a, b, (i) => points.line('lcl', i), edge, y);
     if (input.sigma) {
-      paths[sigmaKey] += stepPath(a, b, (i) => points[i]!.upper2, edge, y) + stepPath(a, b, (i) => points[i]!.lower2, edge, y);
-      if (we) paths[sigmaKey] += stepPath(a, b, (i) => points[i]!.upper1, edge, y) + stepPath(a, b, (i) => points[i]!.lower1, edge, y);
+      paths[sigmaKey] += stepPath(a, b, (i) => points.line('upper2', i), edge, y) + stepPath(a, b, (i) => points.line('lower2', i), edge, y);
+      if (we) paths[sigmaKey] += stepPath(a, b, (i) => points.line('upper1', i), edge, y) + stepPath(a, b, (i) => points.line('lower1', i), edge, y);
     }
     const previous = phases[k - 1];
     if (input.project && previous && previous.center !== null) {
@@ -268,10 +274,11 @@ export function buildScene(input: SceneInput): Scene {
     }
     if (secondary && layout.secondary) {
       const sy = layout.secondary.y;
-      const sp = secondary.points;
-      paths.secondaryLine += linePath(a, b, (i) => sp[i]?.value ?? null, x, sy, dense);
-      paths.secondaryCentre += stepPath(a, b, (i) => sp[i]?.center ?? null, edge, sy);
-      paths.secondaryLimits += stepPath(a, b, (i) => sp[i]?.ucl ?? null, edge, sy) + stepPath(a, b, (i) => (sp[i]?.lcl ? sp[i]!.lcl : null), edge, sy);
+      const sp = secondaryTableOf(secondary);
+      paths.secondaryLine += linePath(a, b, (i) => sp.value(i), x, sy, dense);
+      paths.secondaryCentre += stepPath(a, b, (i) => sp.line('centers', i), edge, sy);
+      // A lower limit of 0 sits on the panel's floor: not drawn.
+      paths.secondaryLimits += stepPath(a, b, (i) => sp.line('ucl', i), edge, sy) + stepPath(a, b, (i) => sp.line('lcl', i) || null, edge, sy);
     }
   });
 
@@ -287,25 +294,26 @@ export function buildScene(input: SceneInput): Scene {
   const bucket = Math.max(1, Math.round(size * 2));
   const columns = Math.ceil(layout.width / bucket) + 2;
   for (let i = 0; i < n; i++) {
-    const p = points[i]!;
-    const v = p.value;
+    const v = points.value(i);
     if (v === null) continue;
-    if (!p.special && !p.excluded) {
+    const special = points.special(i);
+    const excluded = points.excluded(i);
+    if (!special && !excluded) {
       if (showDots) paths.dots += marker('dot', x(i), y(v), dotSize);
       continue;
     }
-    const tone = p.signal ?? 'common';
-    if (p.special) present.add(tone);
-    if (p.excluded) present.add('excluded');
-    const key = p.excluded ? `excluded ${tone}` : tone;
+    const tone = points.signal(i) ?? 'common';
+    if (special) present.add(tone);
+    if (excluded) present.add('excluded');
+    const key = excluded ? `excluded ${tone}` : tone;
     let entry = marks.get(key);
     if (!entry) {
-      entry = { shape: p.excluded ? 'crossed' : SHAPES[tone]!, d: '', best: dedupe ? new Int32Array(columns).fill(-1) : null, far: dedupe ? new Float64Array(columns) : null };
+      entry = { shape: excluded ? 'crossed' : SHAPES[tone]!, d: '', best: dedupe ? new Int32Array(columns).fill(-1) : null, far: dedupe ? new Float64Array(columns) : null };
       marks.set(key, entry);
     }
     if (entry.best && entry.far) {
       const c = Math.max(0, Math.min(columns - 1, Math.round(x(i) / bucket)));
-      const far = Math.abs(v - (p.center ?? v));
+      const far = Math.abs(v - (points.line('centers', i) ?? v));
       if (entry.best[c] === -1 || far > entry.far[c]!) {
         entry.best[c] = i;
         entry.far[c] = far;
@@ -313,22 +321,24 @@ export function buildScene(input: SceneInput): Scene {
     } else entry.d += marker(entry.shape, x(i), y(v), size);
   }
   for (const entry of marks.values()) {
-    if (entry.best) for (const i of entry.best) if (i >= 0) entry.d += marker(entry.shape, x(i), y(points[i]!.value!), size);
+    if (entry.best) for (const i of entry.best) if (i >= 0) entry.d += marker(entry.shape, x(i), y(points.value(i)!), size);
   }
   if (secondary && layout.secondary) {
     const sy = layout.secondary.y;
     // Moving ranges (or SDs) above the limit; dense data keep the highest in each bucket.
+    const sp = secondaryTableOf(secondary);
     const best = dedupe ? new Int32Array(columns).fill(-1) : null;
-    for (const p of secondary.points) {
-      if (!p.special || p.value === null) continue;
-      if (!best) paths.secondarySpecial += marker('triangle', x(p.index), sy(p.value), 3.4);
+    for (let i = 0; i < sp.count; i++) {
+      const v = sp.value(i);
+      if (!sp.special(i) || v === null) continue;
+      if (!best) paths.secondarySpecial += marker('triangle', x(i), sy(v), 3.4);
       else {
-        const c = Math.max(0, Math.min(columns - 1, Math.round(x(p.index) / bucket)));
+        const c = Math.max(0, Math.min(columns - 1, Math.round(x(i) / bucket)));
         const seen = best[c]!;
-        if (seen === -1 || p.value > (secondary.points[seen]!.value ?? 0)) best[c] = p.index;
+        if (seen === -1 || v > (sp.value(seen) ?? 0)) best[c] = i;
       }
     }
-    if (best) for (const i of best) if (i >= 0) paths.secondarySpecial += marker('triangle', x(i), sy(secondary.points[i]!.value!), 3.4);
+    if (best) for (const i of best) if (i >= 0) paths.secondarySpecial += marker('triangle', x(i), sy(sp.value(i)!), 3.4);
   }
 
   // Annotations: one path of lines; a numbered badge where there is room, with its label when it fits.

@@ -1,4 +1,5 @@
-import type { ControlChartAnalysis, ControlChartPointAnalysis, PointSignal } from '../../spc/types.js';
+import { pointTableOf } from '../../spc/analyse.js';
+import type { ControlChartAnalysis, PointSignal } from '../../spc/types.js';
 
 /**
  * What the chart says, read from `analysis` only (pure): the run of special-cause points the
@@ -33,10 +34,11 @@ const OUTSIDE_RULES = new Set(['outside-limits', 'we-1']);
  * inside its phase; gaps neither count nor break it, a point with a value and another signal does.
  */
 export function runEndingAt(analysis: ControlChartAnalysis, end: number): SignalRun | null {
-  const points = analysis.points;
-  const latest = points[end];
-  if (!latest || latest.value === null || !latest.special || latest.signal === null) return null;
-  const signal = latest.signal;
+  const points = pointTableOf(analysis);
+  if (!(end >= 0 && end < points.count) || points.value(end) === null || !points.special(end)) return null;
+  const signal = points.signal(end);
+  if (signal === null) return null;
+  const phase = points.phase(end);
   let first = end;
   let count = 0;
   let allTrend = true;
@@ -44,17 +46,18 @@ export function runEndingAt(analysis: ControlChartAnalysis, end: number): Signal
   let allNear = true;
   let allOutside = true;
   for (let i = end; i >= 0; i--) {
-    const p = points[i]!;
-    if (p.phase !== latest.phase) break;
-    if (p.value === null) continue;
-    if (!p.special || p.signal !== signal) break;
+    if (points.phase(i) !== phase) break;
+    if (points.value(i) === null) continue;
+    if (!points.special(i) || points.signal(i) !== signal) break;
+    const rules = points.rules(i);
     first = i;
     count++;
-    allTrend &&= p.rules.includes('trend');
-    allRun &&= p.rules.some((r) => RUN_RULES.has(r));
-    allNear &&= p.rules.some((r) => NEAR_RULES.has(r));
-    allOutside &&= p.rules.some((r) => OUTSIDE_RULES.has(r));
+    allTrend &&= rules.includes('trend');
+    allRun &&= rules.some((r) => RUN_RULES.has(r));
+    allNear &&= rules.some((r) => NEAR_RULES.has(r));
+    allOutside &&= rules.some((r) => OUTSIDE_RULES.has(r));
   }
+  const latest = points.rules(end);
   return {
     signal,
     first,
@@ -63,21 +66,15 @@ export function runEndingAt(analysis: ControlChartAnalysis, end: number): Signal
     allTrend,
     allRun,
     allNear,
-    crossings: latest.rules.includes('runs-crossings'),
-    outside: latest.rules.some((r) => OUTSIDE_RULES.has(r)),
+    crossings: latest.includes('runs-crossings'),
+    outside: latest.some((r) => OUTSIDE_RULES.has(r)),
     allOutside,
   };
 }
 
-/** Index of the latest point that has a value, or -1. */
-export function latestWithValue(points: readonly ControlChartPointAnalysis[]): number {
-  for (let i = points.length - 1; i >= 0; i--) if (points[i]!.value !== null) return i;
-  return -1;
-}
-
 /** The latest point's signal run (what the variation icon shows), or `null` for common cause. */
 export function latestRun(analysis: ControlChartAnalysis): SignalRun | null {
-  const end = latestWithValue(analysis.points);
+  const end = pointTableOf(analysis).latestWithValue();
   return end < 0 ? null : runEndingAt(analysis, end);
 }
 
@@ -89,20 +86,20 @@ export function latestRun(analysis: ControlChartAnalysis): SignalRun | null {
 export function concernRuns(analysis: ControlChartAnalysis, recent: number): SignalRun[] {
   const phase = analysis.phases[analysis.phases.length - 1];
   if (!phase) return [];
+  const points = pointTableOf(analysis);
   const out: SignalRun[] = [];
   let seen = 0;
   let i = phase.endIndex;
   while (i >= phase.startIndex && seen < recent) {
-    const p = analysis.points[i]!;
-    if (p.value === null) {
+    if (points.value(i) === null) {
       i--;
       continue;
     }
     seen++;
-    if (p.signal === 'concern') {
+    if (points.signal(i) === 'concern') {
       const run = runEndingAt(analysis, i)!;
       out.push(run);
-      for (let j = i - 1; j >= run.first; j--) if (analysis.points[j]!.value !== null) seen++;
+      for (let j = i - 1; j >= run.first; j--) if (points.value(j) !== null) seen++;
       i = run.first - 1;
     } else i--;
   }
@@ -117,14 +114,15 @@ export function outerLimits(analysis: ControlChartAnalysis, phaseIndex: number):
   const phase = analysis.phases[phaseIndex];
   if (!phase) return { ucl: null, lcl: null };
   if (phase.ucl !== null || phase.lcl !== null) return { ucl: phase.ucl, lcl: phase.lcl };
-  let ucl: number | null = null;
-  let lcl: number | null = null;
+  const { ucl: upper, lcl: lower } = pointTableOf(analysis).columns;
+  let ucl = -Infinity;
+  let lcl = Infinity;
+  // A point without limits holds NaN, which loses every comparison (limits are never infinite).
   for (let i = phase.startIndex; i <= phase.endIndex; i++) {
-    const p = analysis.points[i]!;
-    if (p.ucl !== null && (ucl === null || p.ucl > ucl)) ucl = p.ucl;
-    if (p.lcl !== null && (lcl === null || p.lcl < lcl)) lcl = p.lcl;
+    if (upper[i]! > ucl) ucl = upper[i]!;
+    if (lower[i]! < lcl) lcl = lower[i]!;
   }
-  return { ucl, lcl };
+  return { ucl: ucl > -Infinity ? ucl : null, lcl: lcl < Infinity ? lcl : null };
 }
 
 export interface PhaseChange {
@@ -159,13 +157,14 @@ export function phaseChange(analysis: ControlChartAnalysis): PhaseChange | null 
   let beyond = 0;
   let run = 0;
   let longestRun = 0;
+  const points = pointTableOf(analysis);
   for (let i = last.startIndex; i <= last.endIndex; i++) {
-    const p = analysis.points[i]!;
-    if (p.value === null || p.excluded) continue;
+    const value = points.value(i);
+    if (value === null || points.excluded(i)) continue;
     total++;
-    if (direction > 0 && limits.ucl !== null && p.value > limits.ucl) beyond++;
-    if (direction < 0 && limits.lcl !== null && p.value < limits.lcl) beyond++;
-    const side = Math.sign(p.value - previous.center);
+    if (direction > 0 && limits.ucl !== null && value > limits.ucl) beyond++;
+    if (direction < 0 && limits.lcl !== null && value < limits.lcl) beyond++;
+    const side = Math.sign(value - previous.center);
     run = direction !== 0 && side === direction ? run + 1 : 0;
     longestRun = Math.max(longestRun, run);
   }
