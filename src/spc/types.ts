@@ -104,6 +104,7 @@ export interface SecondaryPhaseAnalysis {
 }
 
 export interface SecondarySeries {
+  /** One per document point, made on first read like `ControlChartAnalysis.points`. */
   points: SecondaryPointAnalysis[];
   phases: SecondaryPhaseAnalysis[];
 }
@@ -126,6 +127,7 @@ export interface AnalysisSettings {
 
 export interface ControlChartAnalysis {
   chartType: ChartType;
+  /** One per document point. Made on first read (the chart draws from typed arrays), then a plain property. */
   points: ControlChartPointAnalysis[];
   phases: ControlChartPhaseAnalysis[];
   variation: Variation | null;

@@ -46,8 +46,7 @@ export function digitsFor(sigma: number): number {
 
 /** A typical sigma of the chart (plotted units): from the limits where there are any, else from the spread of values. */
 function typicalSigma(analysis: ControlChartAnalysis): number {
-  const points = pointTableOf(analysis);
-  const { values, centers, ucl } = points.columns;
+  const { values, centers, ucl } = pointTableOf(analysis).columns;
   const sigmas: number[] = [];
   for (const p of analysis.phases) {
     // The phase's first point with limits (among its first 50): NaN marks a missing line.
