@@ -6,6 +6,10 @@ import { exampleDocument, WIDGET_BY_KIND } from '../support/widgets.js';
 import { ProbeWidget } from './probe-widget.js';
 import { validDoc } from './fixtures.js';
 
+const frames = async (count: number) => {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+};
+
 /** Longer than `whenIdle`'s deadline (1 s) twice over: formatters, then the rehearsal. */
 const pastIdleDeadlines = () => new Promise((resolve) => setTimeout(resolve, 2500));
 
@@ -52,6 +56,8 @@ describe('HcxElement: rehearsal before the first data', () => {
     expect(el.analysed).to.deep.equal(['rehearsal']);
     expect(el.state).to.equal('empty');
     expect((el as unknown as ProbeWidget).analysis).to.equal(null);
+    expect(el.toSVG!(), 'nothing to export').to.equal('');
+    await frames(3);
     expect(markup(el), 'the page shows nothing of it').to.equal(empty);
     expect(events.flat()).to.deep.equal([]);
 
@@ -60,6 +66,32 @@ describe('HcxElement: rehearsal before the first data', () => {
     await pastIdleDeadlines();
     expect(second.analysed, 'one rehearsal per widget class and page').to.deep.equal([]);
     second.remove();
+  });
+
+  it('keeps its drawing hidden and inert through one drawn frame, and drops it at once when data comes', async () => {
+    const tag = rehearsingProbe();
+    const el = spied(tag);
+    // A mutation observer runs right after the rehearsal's task, before any frame: the drawing is still there.
+    let stage: HTMLElement | null = null;
+    let exported: string | null = null;
+    const observer = new MutationObserver(() => {
+      stage ??= shadowOf(el).querySelector<HTMLElement>('.rehearsal');
+      if (!stage || exported !== null) return;
+      exported = el.toSVG!();
+      el.data = validDoc();
+    });
+    await fixture(html`${el}`);
+    observer.observe(shadowOf(el), { childList: true });
+    await waitUntil(() => el.analysed.length > 1, 'no rehearsal ran', { timeout: 4000 });
+    observer.disconnect();
+    expect(el.analysed).to.deep.equal(['rehearsal', validDoc().title]);
+    expect(stage, 'the rehearsal drew into the shadow root').to.not.equal(null);
+    expect(stage!.inert).to.equal(true);
+    expect(exported, 'nothing to export before the data').to.equal('');
+    expect(stage!.isConnected, 'removed as the data came').to.equal(false);
+    await el.updateComplete;
+    expect(shadowOf(el).querySelectorAll('.rehearsal')).to.have.length(0);
+    expect(shadowOf(el).querySelectorAll('[part="plot"]')).to.have.length(1);
   });
 
   it('does not rehearse when the data is drawn first', async () => {
