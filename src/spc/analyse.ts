@@ -10,7 +10,7 @@ import { DEFAULT_RUN_LENGTH, PRESETS, TRIAL_BELOW, type RulePresetDefinition } f
 import { resolveSignal, type FiredRule } from './resolve.js';
 import { LIMIT_RULES, RULE_PRECEDENCE, type RuleId } from './rules.js';
 import { displayedMovingRanges, modelLines, movingRangeLines, secondaryPhase } from './secondary.js';
-import { EXCLUDED, IN_BASELINE, NO_VERDICT, PointTable, SecondaryTable, nanColumns, secondaryColumns, type PointColumns, type SecondaryColumns, type Verdict } from './point-table.js';
+import { EXCLUDED, IN_BASELINE, NO_VERDICT, PointTable, SecondaryTable, nanColumns, orNull, secondaryColumns, type PointColumns, type SecondaryColumns, type Verdict } from './point-table.js';
 import { lazyProperty } from '../util/lazy-rows.js';
 import { sequenceRules, type RuleSequence } from './sequence-rules.js';
 import type {
@@ -161,7 +161,6 @@ function secondary(columns: SecondaryColumns, phases: SecondaryPhaseAnalysis[]):
   return series;
 }
 
-const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
 const same = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
 
 /** The point columns, numbers NaN (no line) until the phases fill them. */

@@ -29,7 +29,8 @@ export interface Verdict {
 /** Shared by every point where no rule fired: 20,000 empty arrays are not free. */
 export const NO_VERDICT: Verdict = Object.freeze({ rules: Object.freeze([]) as readonly RuleId[], signal: null, direction: 0 });
 
-const orNull = (v: number): number | null => (v === v ? v : null);
+/** A column's number as the public analysis gives it: NaN (missing) is `null`. */
+export const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
 
 /** Views of one buffer, each `count` long and filled with NaN: one allocation instead of one per column. */
 export function nanColumns<K extends string>(keys: readonly K[], count: number): Record<K, Float64Array> {
@@ -93,7 +94,7 @@ export class PointTable extends LazyRows<ControlChartPointAnalysis> {
   /** Index of the latest point that has a value, or −1. */
   latestWithValue(): number {
     const values = this.columns.values;
-    for (let i = values.length - 1; i >= 0; i--) if (values[i] === values[i]) return i;
+    for (let i = values.length - 1; i >= 0; i--) if (!Number.isNaN(values[i]!)) return i;
     return -1;
   }
 
