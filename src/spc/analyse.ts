@@ -1,16 +1,17 @@
 import type { ControlChartDocument } from '../contract/control-chart.js';
 import { runsStatistics } from './anhoej.js';
 import { assurance } from './assurance.js';
-import type { RuleFlags } from './detect/flags.js';
 import { phaseLimits } from './limits/for-chart.js';
 import { lineCache, type PointLines } from './limits/model.js';
 import { phaseWindows, type PhaseWindow } from './phases.js';
-import { prepareSeries } from './prepare.js';
+import { prepareSeries, type PreparedSeries } from './prepare.js';
 import { DEFAULT_RUN_LENGTH, PRESETS, TRIAL_BELOW, type RulePresetDefinition } from './presets.js';
 import { resolveSignal, type FiredRule } from './resolve.js';
 import { LIMIT_RULES, RULE_PRECEDENCE, type RuleId } from './rules.js';
-import { displayedMovingRanges, modelLines, movingRangeLines, secondaryPhase } from './secondary.js';
-import { EXCLUDED, IN_BASELINE, NO_VERDICT, PointTable, SecondaryTable, nanColumns, orNull, secondaryColumns, type PointColumns, type SecondaryColumns, type Verdict } from './point-table.js';
+import { modelLines, movingRangeLines, secondaryPhase, writeMovingRanges } from './secondary.js';
+import { EXCLUDED, IN_BASELINE, NO_VERDICT, PointTable, SecondaryTable, nanColumns, secondaryColumns, type PointColumns, type SecondaryColumns, type Verdict } from './point-table.js';
+import { constantLimits, fillLines, flagBeyond, includedPoints, pick, scatterFlags, setFlag } from './column-loops.js';
+import { sidesOf, type RuleFlags } from './detect/flags.js';
 import { lazyProperty } from '../util/lazy-rows.js';
 import { sequenceRules, type RuleSequence } from './sequence-rules.js';
 import type {
@@ -48,11 +49,7 @@ export function analyseControlChart(doc: ControlChartDocument): ControlChartAnal
   const windows = phaseWindows(doc.points, doc.phases, doc.baseline);
   const count = doc.points.length;
 
-  const cols = pointColumns(count);
-  for (let i = 0; i < count; i++) {
-    cols.values[i] = series.values[i] ?? NaN;
-    if (series.excluded[i]) cols.flags[i] = EXCLUDED;
-  }
+  const cols = pointColumns(count, series);
   const flags = rulesApplied.map(() => new Int8Array(count));
   const phases: ControlChartPhaseAnalysis[] = [];
   const mr = chartType === 'xmr' ? secondaryColumns(count) : null;
@@ -68,25 +65,13 @@ export function analyseControlChart(doc: ControlChartDocument): ControlChartAnal
     });
     const model = limits.main;
     const center = model.center ?? NaN;
-    const linesAt = lineCache(model);
-    for (let i = w.start; i <= w.end; i++) {
-      const l = linesAt(series.ns[i]);
-      cols.phase[i] = phaseIndex;
-      if (i <= w.calcEnd) cols.flags[i] |= IN_BASELINE;
-      cols.centers[i] = center;
-      cols.ucl[i] = l.ucl ?? NaN;
-      cols.lcl[i] = l.lcl ?? NaN;
-      cols.upper2[i] = l.upper2 ?? NaN;
-      cols.lower2[i] = l.lower2 ?? NaN;
-      cols.upper1[i] = l.upper1 ?? NaN;
-      cols.lower1[i] = l.lower1 ?? NaN;
-    }
+    writeLines(cols, w, phaseIndex, center, lineCache(model), series.ns);
     phases.push({
       startIndex: w.start,
       endIndex: w.end,
       label: w.label,
       center: model.center,
-      ...constantLimits(cols, w),
+      ...constantLimits(cols.ucl, cols.lcl, w),
       trial: model.pointsUsed < TRIAL_BELOW,
       pointsUsed: model.pointsUsed,
       frozenCount: w.frozenCount,
@@ -94,21 +79,14 @@ export function analyseControlChart(doc: ControlChartDocument): ControlChartAnal
     });
     if (limits.xmr && mr) {
       const lines = movingRangeLines(limits.xmr.movingRange.unscreened);
-      const ranges = displayedMovingRanges(series.values, series.excluded, w);
-      mrPhases.push(secondaryPhase(w, ranges, series.excluded, () => lines, mr));
+      writeMovingRanges(series.values, series.excluded, w, mr.values);
+      mrPhases.push(secondaryPhase(w, series.excluded, series.ns, () => lines, mr));
     }
     if (limits.xbarS && s) {
       const sModel = limits.xbarS.s;
       const sLines = lineCache(sModel);
-      let last: PointLines | null = null;
-      let lines = modelLines(sModel, sLines(null));
-      const linesAt = (i: number) => {
-        const l = sLines(series.ns[i]);
-        if (l !== last) lines = modelLines(sModel, (last = l));
-        return lines;
-      };
-      const sds = series.subgroups.slice(w.start, w.end + 1).map((g) => g?.sd ?? null);
-      sPhases.push(secondaryPhase(w, sds, series.excluded, linesAt, s));
+      writeSubgroupSds(series, w, s.values);
+      sPhases.push(secondaryPhase(w, series.excluded, series.ns, (n) => modelLines(sModel, sLines(n)), s));
     }
   });
 
@@ -161,16 +139,34 @@ function secondary(columns: SecondaryColumns, phases: SecondaryPhaseAnalysis[]):
   return series;
 }
 
-const same = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
-
-/** The point columns, numbers NaN (no line) until the phases fill them. */
-function pointColumns(count: number): PointColumns {
-  return {
+/** The point columns with the values and exclusions; lines NaN (none) until the phases fill them. */
+function pointColumns(count: number, series: PreparedSeries): PointColumns {
+  const cols: PointColumns = {
     ...nanColumns(['values', 'centers', 'ucl', 'lcl', 'upper2', 'lower2', 'upper1', 'lower1'] as const, count),
     phase: new Int32Array(count),
     verdict: new Int32Array(count),
     flags: new Uint8Array(count),
   };
+  for (let i = 0; i < count; i++) {
+    cols.values[i] = series.values[i] ?? NaN;
+    if (series.excluded[i]) cols.flags[i] = EXCLUDED;
+  }
+  return cols;
+}
+
+/** One phase's index, baseline flag and lines in the point columns. */
+function writeLines(cols: PointColumns, w: PhaseWindow, phaseIndex: number, center: number, linesAt: (n: number | null) => PointLines, ns: readonly (number | null)[]): void {
+  cols.phase.fill(phaseIndex, w.start, w.end + 1);
+  cols.centers.fill(center, w.start, w.end + 1);
+  setFlag(cols.flags, w.start, w.calcEnd, IN_BASELINE);
+  fillLines(cols, POINT_LINES, w, ns, linesAt);
+}
+
+const POINT_LINES = ['ucl', 'lcl', 'upper2', 'lower2', 'upper1', 'lower1'] as const;
+
+/** The S chart's values: each subgroup's standard deviation, NaN where there is none. */
+function writeSubgroupSds(series: PreparedSeries, w: PhaseWindow, into: Float64Array): void {
+  for (let i = w.start; i <= w.end; i++) into[i] = series.subgroups[i]?.sd ?? NaN;
 }
 
 /**
@@ -187,26 +183,12 @@ function flagPhase(
   preset: RulePresetDefinition,
   settings: AnalysisSettings,
 ): RunsStatistics | null {
-  const { values, centers, ucl, lcl } = cols;
-  const order: number[] = [];
-  let observations = 0;
-  for (let i = w.start; i <= w.end; i++) {
-    if (excluded[i]) continue;
-    observations++;
-    if (!Number.isNaN(values[i]) && !Number.isNaN(centers[i])) order.push(i);
-  }
+  const { order, observations } = includedPoints(cols.values, cols.centers, excluded, w);
   rules.forEach((rule, r) => {
-    if (rule !== 'outside-limits' && rule !== 'we-1') return;
-    const f = flags[r];
-    for (let i = w.start; i <= w.end; i++) {
-      if (values[i] > ucl[i]) f[i] = 1; // NaN compares false: gaps and missing limits never fire
-      else if (values[i] < lcl[i]) f[i] = -1;
-    }
+    if (rule === 'outside-limits' || rule === 'we-1') flagBeyond(cols.values, cols.ucl, cols.lcl, w, flags[r], 1, -1);
   });
   const seq = gather(cols, order);
-  const sides = new Int8Array(order.length);
-  for (let k = 0; k < order.length; k++) sides[k] = Math.sign(seq.values[k] - seq.centers[k]);
-  const runs = runsStatistics(sides, observations);
+  const runs = runsStatistics(sidesOf(seq.values, seq.centers), observations);
   const seqFlags = sequenceRules(seq, rules, {
     shiftLength: settings.shiftLength,
     trendLength: settings.trendLength,
@@ -215,32 +197,22 @@ function flagPhase(
   });
   rules.forEach((rule, r) => {
     const f = seqFlags.get(rule);
-    if (!f) return;
-    const target = flags[r];
-    for (let k = 0; k < order.length; k++) if (f[k] !== 0) target[order[k]] = f[k];
+    if (f) scatterFlags(f, order, flags[r]);
   });
   return runs;
 }
 
 /** The phase's points that take part in the run rules, packed in order (views when nothing is skipped). */
-function gather(cols: PointColumns, order: readonly number[]): RuleSequence {
-  const first = order.length > 0 ? order[0] : 0;
-  const contiguous = order.length === 0 || order[order.length - 1] - first === order.length - 1;
-  const pick = (from: Float64Array) => {
-    if (contiguous) return from.subarray(first, first + order.length);
-    const out = new Float64Array(order.length);
-    for (let k = 0; k < order.length; k++) out[k] = from[order[k]];
-    return out;
-  };
+function gather(cols: PointColumns, order: Int32Array): RuleSequence {
   return {
-    values: pick(cols.values),
-    centers: pick(cols.centers),
-    ucl: pick(cols.ucl),
-    lcl: pick(cols.lcl),
-    upper2: pick(cols.upper2),
-    lower2: pick(cols.lower2),
-    upper1: pick(cols.upper1),
-    lower1: pick(cols.lower1),
+    values: pick(cols.values, order),
+    centers: pick(cols.centers, order),
+    ucl: pick(cols.ucl, order),
+    lcl: pick(cols.lcl, order),
+    upper2: pick(cols.upper2, order),
+    lower2: pick(cols.lower2, order),
+    upper1: pick(cols.upper1, order),
+    lower1: pick(cols.lower1, order),
   };
 }
 
@@ -257,20 +229,39 @@ function judgePoints(
   preset: RulePresetDefinition,
   settings: AnalysisSettings,
 ): Verdict[] {
+  const codes = verdictCodes(flags, cols.verdict.length);
+  return indexVerdicts(codes, NO_FLAGS[flags.length]!, (i) => resolveFlags(flags, i, rules, preset, settings), cols.verdict);
+}
+
+/** Each point's fired rules as one number: directions −1, 0, 1, 2 as base-4 digits, one per rule (at most ten rules: below 4^10). */
+function verdictCodes(flags: readonly RuleFlags[], count: number): Int32Array {
+  const codes = new Int32Array(count);
+  for (let r = 0; r < flags.length; r++) {
+    const f = flags[r]!;
+    for (let i = 0; i < count; i++) codes[i] = codes[i]! * 4 + f[i]! + 1;
+  }
+  return codes;
+}
+
+/** Writes each point's verdict index into `out`; `resolve(i)` is asked once per code, at its first point. */
+function indexVerdicts(codes: Int32Array, none: number, resolve: (i: number) => Verdict, out: Int32Array): Verdict[] {
   const verdicts: Verdict[] = [NO_VERDICT];
   const byCode = new Map<number, number>();
-  const none = NO_FLAGS[flags.length];
-  for (let i = 0; i < cols.verdict.length; i++) {
-    // Directions −1, 0, 1, 2 as base-4 digits, one per rule (at most ten rules: below 4^10).
-    let code = 0;
-    for (let r = 0; r < flags.length; r++) code = code * 4 + flags[r][i] + 1;
+  let lastCode = none;
+  let last = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
     if (code === none) continue;
-    let k = byCode.get(code);
-    if (k === undefined) {
-      k = verdicts.push(resolveFlags(flags, i, rules, preset, settings)) - 1;
-      byCode.set(code, k);
+    if (code !== lastCode) {
+      lastCode = code;
+      let k = byCode.get(code);
+      if (k === undefined) {
+        k = verdicts.push(resolve(i)) - 1;
+        byCode.set(code, k);
+      }
+      last = k;
     }
-    cols.verdict[i] = k;
+    out[i] = last;
   }
   return verdicts;
 }
@@ -303,24 +294,6 @@ function resolveFlags(flags: readonly RuleFlags[], i: number, rules: readonly Ru
   if (fired.length === 0) return NO_VERDICT;
   const resolved = resolveSignal(fired, settings.improvement, preset.conflicts);
   return { rules: Object.freeze(fired.map((f) => f.rule)), signal: resolved.signal, direction: resolved.direction };
-}
-
-/** A phase's limits when every point with limits has the same ones (constant n), else `null`. */
-function constantLimits(cols: PointColumns, w: PhaseWindow): { ucl: number | null; lcl: number | null } {
-  let ucl = NaN;
-  let lcl = NaN;
-  let seen = false;
-  for (let i = w.start; i <= w.end; i++) {
-    const u = cols.ucl[i];
-    const l = cols.lcl[i];
-    if (Number.isNaN(u) && Number.isNaN(l)) continue;
-    if (!seen) {
-      seen = true;
-      ucl = u;
-      lcl = l;
-    } else if (!same(u, ucl) || !same(l, lcl)) return { ucl: null, lcl: null };
-  }
-  return { ucl: orNull(ucl), lcl: orNull(lcl) };
 }
 
 /** Limits of the last point of the phase that has both (NHSRplotthedots judges assurance on the last row). */

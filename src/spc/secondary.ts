@@ -3,6 +3,8 @@ import { D4_MR } from './constants.js';
 import type { LimitModel, PointLines } from './limits/model.js';
 import type { PhaseWindow } from './phases.js';
 import type { SecondaryColumns } from './point-table.js';
+import { constantLimits, fillLines, flagBeyond, includedPoints, pick } from './column-loops.js';
+import { sidesOf } from './detect/flags.js';
 import type { SecondaryPhaseAnalysis } from './types.js';
 
 /**
@@ -12,20 +14,25 @@ import type { SecondaryPhaseAnalysis } from './types.js';
  * "previous" point, matching how its limits were calculated.
  */
 export function displayedMovingRanges(values: readonly (number | null)[], excluded: readonly boolean[], w: PhaseWindow): (number | null)[] {
-  const out: (number | null)[] = [];
+  const into = new Float64Array(w.end + 1);
+  writeMovingRanges(values, excluded, w, into);
+  return Array.from(into.subarray(w.start), (r) => (Number.isNaN(r) ? null : r));
+}
+
+/** {@link displayedMovingRanges} written into `into` at each point's index, NaN where there is none. */
+export function writeMovingRanges(values: readonly (number | null)[], excluded: readonly boolean[], w: PhaseWindow, into: Float64Array): void {
   let previous: number | null = null;
   for (let i = w.start; i <= w.end; i++) {
     const v = values[i];
     if (v === null) {
       previous = null;
-      out.push(null);
+      into[i] = NaN;
       continue;
     }
-    const range = previous === null ? null : Math.abs(v - previous);
-    out.push(range !== null && Number.isFinite(range) ? range : null);
+    const range = previous === null ? NaN : Math.abs(v - previous);
+    into[i] = Number.isFinite(range) ? range : NaN;
     if (!excluded[i]) previous = v;
   }
-  return out;
 }
 
 /** Lines of a secondary chart at one point. */
@@ -57,48 +64,34 @@ export function modelLines(model: LimitModel, l: PointLines): Lines {
 }
 
 /**
- * Writes one phase of a secondary chart into its columns: per-point lines, `special` beyond the
- * limits; returns the phase with the Anhøj statistics of its included values.
+ * Completes one phase of a secondary chart in its columns, whose `values` already hold the
+ * phase's values (NaN where there is none): per-point lines (`linesFor` the point's `n`),
+ * `special` beyond the limits; returns the phase with the Anhøj statistics of its included values.
  */
 export function secondaryPhase(
   w: PhaseWindow,
-  values: readonly (number | null)[],
   excluded: readonly boolean[],
-  linesAt: (index: number) => Lines,
+  ns: readonly (number | null)[],
+  linesFor: (n: number | null) => Lines,
   into: SecondaryColumns,
 ): SecondaryPhaseAnalysis {
-  const sides: number[] = [];
-  let observations = 0;
-  let phaseLines: Lines | null = null;
-  let constant = true;
-  for (let i = w.start; i <= w.end; i++) {
-    const value = values[i - w.start];
-    const l = linesAt(i);
-    const special = value !== null && ((l.ucl !== null && value > l.ucl) || (l.lcl !== null && value < l.lcl));
-    into.values[i] = value ?? NaN;
-    into.centers[i] = l.center ?? NaN;
-    into.ucl[i] = l.ucl ?? NaN;
-    into.lcl[i] = l.lcl ?? NaN;
-    into.upper2[i] = l.upper2 ?? NaN;
-    into.lower2[i] = l.lower2 ?? NaN;
-    if (excluded[i]) into.excluded[i] = 1;
-    if (special) into.special[i] = 1;
-    if (!excluded[i]) {
-      observations++;
-      if (value !== null && l.center !== null) sides.push(Math.sign(value - l.center));
-    }
-    if (l.ucl !== null) {
-      if (phaseLines === null) phaseLines = l;
-      else if (phaseLines.ucl !== l.ucl || phaseLines.lcl !== l.lcl) constant = false;
-    }
-  }
-  const center = linesAt(w.start).center;
+  const center = linesFor(ns[w.start] ?? null).center;
+  into.centers.fill(center ?? NaN, w.start, w.end + 1);
+  fillLines(into, SECONDARY_LINES, w, ns, linesFor);
+  flagBeyond(into.values, into.ucl, into.lcl, w, into.special, 1, 1);
+  copyExcluded(excluded, w, into.excluded);
+  const { order, observations } = includedPoints(into.values, into.centers, excluded, w);
   return {
     startIndex: w.start,
     endIndex: w.end,
     center,
-    ucl: constant && phaseLines ? phaseLines.ucl : null,
-    lcl: constant && phaseLines ? phaseLines.lcl : null,
-    runs: runsStatistics(sides, observations),
+    ...constantLimits(into.ucl, into.lcl, w),
+    runs: runsStatistics(sidesOf(pick(into.values, order), pick(into.centers, order)), observations),
   };
+}
+
+const SECONDARY_LINES = ['ucl', 'lcl', 'upper2', 'lower2'] as const;
+
+function copyExcluded(excluded: readonly boolean[], w: PhaseWindow, into: Uint8Array): void {
+  for (let i = w.start; i <= w.end; i++) if (excluded[i]) into[i] = 1;
 }

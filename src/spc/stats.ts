@@ -3,7 +3,7 @@
 export function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   let sum = 0;
-  for (const v of values) sum += v;
+  for (let i = 0; i < values.length; i++) sum += values[i];
   return sum / values.length;
 }
 

@@ -20,12 +20,14 @@ export function kOfM(beyond: ArrayLike<number>, k: number, m: number): RuleFlags
       else if (beyond[i - m] === -1) low--;
     }
     if (i < m - 1) continue;
-    for (const side of [1, -1]) {
-      if ((side === 1 ? high : low) < k) continue;
-      for (let j = i - m + 1; j <= i; j++) if (beyond[j] === side) out[j] = side;
-    }
+    if (high >= k) flagSide(beyond, out, i - m + 1, i, 1);
+    if (low >= k) flagSide(beyond, out, i - m + 1, i, -1);
   }
   return out;
+}
+
+function flagSide(beyond: ArrayLike<number>, out: Int8Array, from: number, to: number, side: number): void {
+  for (let j = from; j <= to; j++) if (beyond[j] === side) out[j] = side;
 }
 
 /** 1 where a value is strictly above `upper`, −1 strictly below `lower`, else 0. */
