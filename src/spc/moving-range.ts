@@ -38,15 +38,18 @@ export interface AverageMovingRange {
  */
 export function averageMovingRange(ranges: readonly number[], screen: boolean): AverageMovingRange {
   if (ranges.length === 0) return { average: null, unscreened: null, used: 0 };
+  // Indexed loops: this runs once per analysis, unoptimized, and a for…of there allocates an
+  // iterator result per range (0.8 MB of garbage at 20,000 points).
   let sum = 0;
-  for (const r of ranges) sum += r;
+  for (let i = 0; i < ranges.length; i++) sum += ranges[i]!;
   const unscreened = sum / ranges.length;
   // All ranges zero: nothing to screen (the cut-off would drop every range).
   if (!screen || unscreened === 0) return { average: unscreened, unscreened, used: ranges.length };
   const cutOff = D4_MR * unscreened;
   let kept = 0;
   let keptSum = 0;
-  for (const r of ranges) {
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i]!;
     if (r < cutOff) {
       kept++;
       keptSum += r;
