@@ -1,0 +1,131 @@
+// A/B of our first render between a commit and this working tree, interleaved in one browser.
+// Single bench runs move ±15 % with the shared machine's load; this is how a change is judged.
+//   npx rollup -c && node bench/ab.mjs W4 [--base HEAD] [--runs 20]
+// Checks out `--base` in a temporary git worktree, builds it (rollup only), builds both trees'
+// bench pages, then alternates them run by run. Reports medians of the time to the second frame
+// and of the renderer's CPU time during it (Linux `/proc/<pid>/task/*/schedstat`): its main
+// thread, and its other threads — V8's background compilers, raster and GC helpers, which on a
+// 2-core machine compete with the main thread.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch } from './measure.mjs';
+import { WORKLOADS } from './workloads.mjs';
+
+const here = new URL('..', import.meta.url).pathname;
+
+function options(argv) {
+  const value = (name, fallback) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : fallback;
+  };
+  const id = (argv.find((a) => /^w\d$/i.test(a)) ?? 'W4').toUpperCase();
+  if (!WORKLOADS.some((w) => w.id === id)) throw new Error(`unknown workload ${id}`);
+  return { id, base: value('--base', 'HEAD'), runs: Number(value('--runs', 15)) };
+}
+
+/** A worktree of `ref` with this tree's node_modules, built; `remove()` deletes it. */
+function baseTree(ref) {
+  const dir = join(mkdtempSync(join(tmpdir(), 'hcx-ab-')), 'tree');
+  execFileSync('git', ['worktree', 'add', '--detach', '--quiet', dir, ref], { cwd: here, stdio: 'inherit' });
+  symlinkSync(join(here, 'node_modules'), join(dir, 'node_modules'));
+  console.log(`Building ${ref} …`);
+  execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: dir, stdio: 'inherit' });
+  return { dir, remove: () => execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: here }) };
+}
+
+/** Builds a tree's bench pages and workload file and serves them (each tree with its own modules). */
+async function serveTree(dir, id) {
+  const pages = await import(join(dir, 'bench/build-pages.mjs'));
+  const data = await import(join(dir, 'bench/data-files.mjs'));
+  const server = await import(join(dir, 'bench/server.mjs'));
+  const { validateDocument } = await import(join(dir, 'dist/contract.js'));
+  await pages.buildPages();
+  data.writeWorkloadFiles(new URL('data/', pages.BUILD_DIR), [id], [], validateDocument);
+  const served = await server.serve(pages.BUILD_DIR);
+  return { origin: served.origin, close: async () => (await served.close(), pages.removeBuildDir()) };
+}
+
+/** CPU nanoseconds of every renderer thread: `{ 'pid/tid': { main, ns } }`. */
+function rendererCpu() {
+  const out = {};
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    let cmdline;
+    try {
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (!cmdline.includes('--type=renderer')) continue;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        out[`${pid}/${tid}`] = { main: tid === pid, ns: Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) };
+      } catch {
+        // the thread ended between the listing and the read
+      }
+    }
+  }
+  return out;
+}
+
+async function measure(browser, origin, workload) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${origin}/ours.html`);
+    await page.evaluate(([id, chart]) => window.bench.load(id, chart), [workload.id, workload.chart]);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const before = rendererCpu();
+    const timing = await page.evaluate(() => window.bench.run());
+    const after = rendererCpu();
+    let main = 0;
+    let other = 0;
+    for (const [key, t] of Object.entries(after)) {
+      const ms = (t.ns - (before[key]?.ns ?? t.ns)) / 1e6;
+      if (t.main) main += ms;
+      else other += ms;
+    }
+    return { ms: timing.ms, main, other };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function main() {
+  const { id, base, runs } = options(process.argv.slice(2));
+  const workload = WORKLOADS.find((w) => w.id === id);
+  const tree = baseTree(base);
+  const served = {};
+  const browser = await launch();
+  try {
+    served[base] = await serveTree(tree.dir, id);
+    served['this tree'] = await serveTree(here, id);
+    const results = Object.fromEntries(Object.keys(served).map((k) => [k, []]));
+    for (let run = 0; run < runs; run++) {
+      const order = run % 2 ? Object.keys(served).reverse() : Object.keys(served);
+      for (const k of order) results[k].push(await measure(browser, served[k].origin, workload));
+      process.stdout.write(`\r${run + 1}/${runs} runs`);
+    }
+    console.log(`\n${id}, ${runs} interleaved runs each; medians in ms:`);
+    for (const [k, list] of Object.entries(results)) {
+      const m = (key) => median(list.map((r) => r[key])).toFixed(1).padStart(7);
+      console.log(`  ${k.padEnd(10)} time ${m('ms')}   renderer CPU: main thread ${m('main')}, other threads ${m('other')}`);
+    }
+  } finally {
+    await browser.close();
+    for (const s of Object.values(served)) await s.close();
+    tree.remove();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
