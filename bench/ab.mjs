@@ -3,11 +3,12 @@
 //   npx rollup -c && node bench/ab.mjs W4 [--base HEAD] [--runs 20]
 // Checks out `--base` in a temporary git worktree, builds it (rollup only), builds both trees'
 // bench pages, then alternates them run by run. Reports medians of the time to the second frame
-// and of the renderer's CPU time during it (Linux `/proc/<pid>/task/*/schedstat`): its main
+// (and to the forced layout before it, which frame timing does not round up) and of the
+// renderer's CPU time during it (Linux `/proc/<pid>/task/*/schedstat`): its main
 // thread, and its other threads — V8's background compilers, raster and GC helpers, which on a
 // 2-core machine compete with the main thread.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './measure.mjs';
@@ -87,7 +88,7 @@ async function measure(browser, origin, workload) {
       if (t.main) main += ms;
       else other += ms;
     }
-    return { ms: timing.ms, main, other };
+    return { ms: timing.ms, layout: timing.layoutMs, main, other };
   } finally {
     await context.close();
   }
@@ -116,7 +117,7 @@ async function main() {
     console.log(`\n${id}, ${runs} interleaved runs each; medians in ms:`);
     for (const [k, list] of Object.entries(results)) {
       const m = (key) => median(list.map((r) => r[key])).toFixed(1).padStart(7);
-      console.log(`  ${k.padEnd(10)} time ${m('ms')}   renderer CPU: main thread ${m('main')}, other threads ${m('other')}`);
+      console.log(`  ${k.padEnd(10)} time ${m('ms')} (to layout ${m('layout')})   renderer CPU: main thread ${m('main')}, other threads ${m('other')}`);
     }
   } finally {
     await browser.close();
