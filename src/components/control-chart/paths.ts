@@ -7,17 +7,17 @@
 export const r1 = (v: number): number => Math.round(v * 10) / 10;
 
 /**
- * The data line over indices `from…to`, broken at gaps (`null`). When there is more than one
- * point per pixel column, each column keeps its first, lowest, highest and last value (M4
- * reduction): the same pixels for a fraction of the path.
+ * The data line over indices `from…to` of `values` (a column of the point table), broken at gaps
+ * (NaN). When there is more than one point per pixel column, each column keeps its first,
+ * lowest, highest and last value (M4 reduction): the same pixels for a fraction of the path.
  */
-export function linePath(from: number, to: number, at: (i: number) => number | null, x: (i: number) => number, y: (v: number) => number, dense: boolean): string {
+export function linePath(from: number, to: number, values: ArrayLike<number>, x: (i: number) => number, y: (v: number) => number, dense: boolean): string {
   let d = '';
   let open = false;
   if (!dense) {
     for (let i = from; i <= to; i++) {
-      const v = at(i);
-      if (v === null) {
+      const v = values[i]!;
+      if (Number.isNaN(v)) {
         open = false;
         continue;
       }
@@ -45,8 +45,8 @@ export function linePath(from: number, to: number, at: (i: number) => number | n
     count = 0;
   };
   for (let i = from; i <= to; i++) {
-    const v = at(i);
-    if (v === null) {
+    const v = values[i]!;
+    if (Number.isNaN(v)) {
       flush();
       open = false;
       column = NaN;
@@ -77,17 +77,18 @@ export function linePath(from: number, to: number, at: (i: number) => number | n
 }
 
 /**
- * A limit line over indices `from…to` as steps: level across each point's band, vertical where
- * it changes (limits that vary with n); a constant line is a single segment. `null` lifts the pen.
+ * A limit line over indices `from…to` of `values` (a column of the point table) as steps: level
+ * across each point's band, vertical where it changes (limits that vary with n); a constant line
+ * is a single segment. NaN, and `hidden` when given, lift the pen.
  */
-export function stepPath(from: number, to: number, at: (i: number) => number | null, edge: (i: number) => number, y: (v: number) => number): string {
+export function stepPath(from: number, to: number, values: ArrayLike<number>, edge: (i: number) => number, y: (v: number) => number, hidden = NaN): string {
   let d = '';
   let open = false;
   let lastV = NaN;
   let lastY = 0;
   for (let i = from; i <= to; i++) {
-    const v = at(i);
-    if (v === null) {
+    const v = values[i]!;
+    if (Number.isNaN(v) || v === hidden) {
       if (open) d += `H${r1(edge(i))}`;
       open = false;
       continue;

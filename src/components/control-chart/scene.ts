@@ -187,6 +187,7 @@ function placePhaseLabels(input: SceneInput, edge: (i: number) => number): Scene
 export function buildScene(input: SceneInput): Scene {
   const { t, f, doc, analysis, width, secondary } = input;
   const points = pointTableOf(analysis);
+  const cols = points.columns;
   const n = points.count;
   const phases = analysis.phases;
   const mainLabels = labelTexts(input);
@@ -248,12 +249,12 @@ export function buildScene(input: SceneInput): Scene {
     const limitsKey: PathKey = trial ? 'limitsTrial' : 'limits';
     const sigmaKey: PathKey = trial ? 'sigmaTrial' : 'sigma';
     if (k > 0) paths.separators += vline(edge(a), (layout.phaseBandY ?? main.top) - 12, bottom);
-    paths.line += linePath(a, b, (i) => points.value(i), x, y, dense);
+    paths.line += linePath(a, b, cols.values, x, y, dense);
     if (phase.center !== null) paths[centreKey] += hline(edge(a), edge(b + 1), y(phase.center));
-    paths[limitsKey] += stepPath(a, b, (i) => points.line('ucl', i), edge, y) + stepPath(a, b, (i) => points.line('lcl', i), edge, y);
+    paths[limitsKey] += stepPath(a, b, cols.ucl, edge, y) + stepPath(a, b, cols.lcl, edge, y);
     if (input.sigma) {
-      paths[sigmaKey] += stepPath(a, b, (i) => points.line('upper2', i), edge, y) + stepPath(a, b, (i) => points.line('lower2', i), edge, y);
-      if (we) paths[sigmaKey] += stepPath(a, b, (i) => points.line('upper1', i), edge, y) + stepPath(a, b, (i) => points.line('lower1', i), edge, y);
+      paths[sigmaKey] += stepPath(a, b, cols.upper2, edge, y) + stepPath(a, b, cols.lower2, edge, y);
+      if (we) paths[sigmaKey] += stepPath(a, b, cols.upper1, edge, y) + stepPath(a, b, cols.lower1, edge, y);
     }
     const previous = phases[k - 1];
     if (input.project && previous && previous.center !== null) {
@@ -274,11 +275,11 @@ export function buildScene(input: SceneInput): Scene {
     }
     if (secondary && layout.secondary) {
       const sy = layout.secondary.y;
-      const sp = secondaryTableOf(secondary);
-      paths.secondaryLine += linePath(a, b, (i) => sp.value(i), x, sy, dense);
-      paths.secondaryCentre += stepPath(a, b, (i) => sp.line('centers', i), edge, sy);
+      const sc = secondaryTableOf(secondary).columns;
+      paths.secondaryLine += linePath(a, b, sc.values, x, sy, dense);
+      paths.secondaryCentre += stepPath(a, b, sc.centers, edge, sy);
       // A lower limit of 0 sits on the panel's floor: not drawn.
-      paths.secondaryLimits += stepPath(a, b, (i) => sp.line('ucl', i), edge, sy) + stepPath(a, b, (i) => sp.line('lcl', i) || null, edge, sy);
+      paths.secondaryLimits += stepPath(a, b, sc.ucl, edge, sy) + stepPath(a, b, sc.lcl, edge, sy, 0);
     }
   });
 
@@ -294,8 +295,8 @@ export function buildScene(input: SceneInput): Scene {
   const bucket = Math.max(1, Math.round(size * 2));
   const columns = Math.ceil(layout.width / bucket) + 2;
   for (let i = 0; i < n; i++) {
-    const v = points.value(i);
-    if (v === null) continue;
+    const v = cols.values[i]!;
+    if (Number.isNaN(v)) continue;
     const special = points.special(i);
     const excluded = points.excluded(i);
     if (!special && !excluded) {

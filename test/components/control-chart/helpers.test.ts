@@ -61,12 +61,12 @@ describe('control chart display helpers', () => {
   });
 
   it('linePath breaks at gaps; the dense form keeps first, lowest, highest and last of each pixel column', () => {
-    const values = [1, 2, null, 3, 4];
-    const d = linePath(0, 4, (i) => values[i]!, (i) => i * 10, (v) => 100 - v, false);
+    const values = [1, 2, NaN, 3, 4];
+    const d = linePath(0, 4, values, (i) => i * 10, (v) => 100 - v, false);
     expect(d).to.equal('M0,99L10,98M30,97L40,96');
     // 8 points, x = 0.25 i rounds to 0,0,1,1,1,1,2,2: columns 0, 1 and 2 (y = value).
     const dense = [5, 1, 9, 2, 8, 3, 7, 4];
-    const m4 = linePath(0, 7, (i) => dense[i]!, (i) => i * 0.25, (v) => v, true);
+    const m4 = linePath(0, 7, dense, (i) => i * 0.25, (v) => v, true);
     const columns = m4.split(/[ML]/).filter(Boolean).map((p) => p.split(',').map(Number));
     expect(columns.map(([x]) => x)).to.deep.equal([0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2]);
     // Column 1 holds 9, 2, 8, 3 (i = 2…5): first 9, then highest y (9, i=2) and lowest (2, i=3) in order, last 3.
@@ -76,11 +76,14 @@ describe('control chart display helpers', () => {
     expect(Math.max(...columns.map(([, y]) => y!))).to.equal(9);
   });
 
-  it('stepPath: one segment for constant limits, steps where they change, pen up at gaps', () => {
+  it('stepPath: one segment for constant limits, steps where they change, pen up at gaps and hidden values', () => {
     const edge = (i: number) => i * 10;
-    expect(stepPath(0, 3, () => 5, edge, (v) => v)).to.equal('M0,5H40');
-    const levels = [5, 5, 7, null, 7];
-    expect(stepPath(0, 4, (i) => levels[i]!, edge, (v) => v)).to.equal('M0,5H20V7H30M40,7H50');
+    expect(stepPath(0, 3, [5, 5, 5, 5], edge, (v) => v)).to.equal('M0,5H40');
+    const levels = [5, 5, 7, NaN, 7];
+    expect(stepPath(0, 4, levels, edge, (v) => v)).to.equal('M0,5H20V7H30M40,7H50');
+    // The MR panel's lower limit of 0 is not drawn (it lies on the panel's floor).
+    expect(stepPath(0, 3, [0, 0, 2, 2], edge, (v) => v, 0)).to.equal('M20,2H40');
+    expect(stepPath(1, 2, levels, edge, (v) => v)).to.equal('M10,5H20V7H30');
   });
 
   it('wrap keeps lines within the width, keeps word spaces for screen readers and breaks CJK between characters', () => {
