@@ -5,7 +5,7 @@
  * the first analysis of 20,000 points wait for compilations of tens of milliseconds each.
  */
 
-/** Points `from`–`to` (inclusive) of one phase. */
+/** Points `start`–`end` (inclusive) of one phase. */
 export interface Span {
   start: number;
   end: number;
@@ -38,7 +38,7 @@ export function setFlag(flags: Uint8Array, start: number, end: number, flag: num
 }
 
 /** Marks `above` where a value is strictly above its upper line, `below` strictly below its lower line (NaN never fires). */
-export function flagBeyond<T extends Int8Array | Uint8Array>(values: Float64Array, upper: Float64Array, lower: Float64Array, span: Span, out: T, above: number, below: number): void {
+export function flagBeyond(values: ArrayLike<number>, upper: ArrayLike<number>, lower: ArrayLike<number>, span: Span, out: Int8Array | Uint8Array, above: number, below: number): void {
   for (let i = span.start; i <= span.end; i++) {
     if (values[i]! > upper[i]!) out[i] = above;
     else if (values[i]! < lower[i]!) out[i] = below;

@@ -1,4 +1,5 @@
 import type { RuleFlags } from './flags.js';
+import { outsideLimits } from './outside-limits.js';
 
 /**
  * At least `k` of any `m` consecutive points beyond a line on the same side: `beyond` holds 1
@@ -32,10 +33,5 @@ function flagSide(beyond: ArrayLike<number>, out: Int8Array, from: number, to: n
 
 /** 1 where a value is strictly above `upper`, −1 strictly below `lower`, else 0. */
 export function beyondLines(values: ArrayLike<number>, upper: ArrayLike<number>, lower: ArrayLike<number>): Int8Array {
-  const out = new Int8Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    if (values[i] > upper[i]) out[i] = 1;
-    else if (values[i] < lower[i]) out[i] = -1;
-  }
-  return out;
+  return outsideLimits(values, upper, lower);
 }
