@@ -31,9 +31,15 @@ function baseTree(ref) {
   const dir = join(mkdtempSync(join(tmpdir(), 'hcx-ab-')), 'tree');
   execFileSync('git', ['worktree', 'add', '--detach', '--quiet', dir, ref], { cwd: here, stdio: 'inherit' });
   symlinkSync(join(here, 'node_modules'), join(dir, 'node_modules'));
+  const remove = () => execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: here });
   console.log(`Building ${ref} …`);
-  execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: dir, stdio: 'inherit' });
-  return { dir, remove: () => execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: here }) };
+  try {
+    execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: dir, stdio: 'inherit' });
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  return { dir, remove };
 }
 
 /** Builds a tree's bench pages and workload file and serves them (each tree with its own modules). */
