@@ -8,7 +8,7 @@
 // thread, and its other threads — V8's background compilers, raster and GC helpers, which on a
 // 2-core machine compete with the main thread.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './measure.mjs';
@@ -28,10 +28,14 @@ function options(argv) {
 
 /** A worktree of `ref` with this tree's node_modules, built; `remove()` deletes it. */
 function baseTree(ref) {
-  const dir = join(mkdtempSync(join(tmpdir(), 'hcx-ab-')), 'tree');
+  const parent = mkdtempSync(join(tmpdir(), 'hcx-ab-'));
+  const dir = join(parent, 'tree');
   execFileSync('git', ['worktree', 'add', '--detach', '--quiet', dir, ref], { cwd: here, stdio: 'inherit' });
   symlinkSync(join(here, 'node_modules'), join(dir, 'node_modules'));
-  const remove = () => execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: here });
+  const remove = () => {
+    execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: here });
+    rmSync(parent, { recursive: true, force: true });
+  };
   console.log(`Building ${ref} …`);
   try {
     execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: dir, stdio: 'inherit' });
