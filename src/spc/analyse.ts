@@ -2,7 +2,7 @@ import type { ControlChartDocument } from '../contract/control-chart.js';
 import { runsStatistics } from './anhoej.js';
 import { assurance } from './assurance.js';
 import { phaseLimits } from './limits/for-chart.js';
-import { lineCache, type PointLines } from './limits/model.js';
+import { pointLines, type PointLines } from './limits/model.js';
 import { phaseWindows, type PhaseWindow } from './phases.js';
 import { prepareSeries, type PreparedSeries } from './prepare.js';
 import { DEFAULT_RUN_LENGTH, PRESETS, TRIAL_BELOW, type RulePresetDefinition } from './presets.js';
@@ -10,7 +10,7 @@ import { resolveSignal, type FiredRule } from './resolve.js';
 import { LIMIT_RULES, RULE_PRECEDENCE, type RuleId } from './rules.js';
 import { modelLines, movingRangeLines, secondaryPhase, writeMovingRanges } from './secondary.js';
 import { EXCLUDED, IN_BASELINE, NO_VERDICT, PointTable, SecondaryTable, nanColumns, secondaryColumns, type PointColumns, type SecondaryColumns, type Verdict } from './point-table.js';
-import { constantLimits, fillLines, flagBeyond, includedPoints, pick, scatterFlags, setFlag } from './column-loops.js';
+import { constantLimits, fillLines, flagBeyond, includedPoints, markWhere, pick, scatterFlags, setFlag } from './column-loops.js';
 import { sidesOf, type RuleFlags } from './detect/flags.js';
 import { lazyProperty } from '../util/lazy-rows.js';
 import { sequenceRules, type RuleSequence } from './sequence-rules.js';
@@ -65,7 +65,7 @@ export function analyseControlChart(doc: ControlChartDocument): ControlChartAnal
     });
     const model = limits.main;
     const center = model.center ?? NaN;
-    writeLines(cols, w, phaseIndex, center, lineCache(model), series.ns);
+    writeLines(cols, w, phaseIndex, center, (n) => pointLines(model, n), series.ns);
     phases.push({
       startIndex: w.start,
       endIndex: w.end,
@@ -84,9 +84,8 @@ export function analyseControlChart(doc: ControlChartDocument): ControlChartAnal
     }
     if (limits.xbarS && s) {
       const sModel = limits.xbarS.s;
-      const sLines = lineCache(sModel);
       writeSubgroupSds(series, w, s.values);
-      sPhases.push(secondaryPhase(w, series.excluded, series.ns, (n) => modelLines(sModel, sLines(n)), s));
+      sPhases.push(secondaryPhase(w, series.excluded, series.ns, (n) => modelLines(sModel, pointLines(sModel, n)), s));
     }
   });
 
@@ -147,10 +146,8 @@ function pointColumns(count: number, series: PreparedSeries): PointColumns {
     verdict: new Int32Array(count),
     flags: new Uint8Array(count),
   };
-  for (let i = 0; i < count; i++) {
-    cols.values[i] = series.values[i] ?? NaN;
-    if (series.excluded[i]) cols.flags[i] = EXCLUDED;
-  }
+  for (let i = 0; i < count; i++) cols.values[i] = series.values[i] ?? NaN;
+  markWhere(series.excluded, { start: 0, end: count - 1 }, cols.flags, EXCLUDED);
   return cols;
 }
 

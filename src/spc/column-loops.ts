@@ -1,3 +1,5 @@
+import { orNull } from './point-table.js';
+
 /**
  * The analysis's loops over every point of a phase, each in a small function of its own.
  * V8 optimizes a long-running loop by compiling the whole function around it, on background
@@ -35,6 +37,11 @@ export function fillLines<K extends string>(
 /** Sets `flag` on the points `start`–`end` of `flags`. */
 export function setFlag(flags: Uint8Array, start: number, end: number, flag: number): void {
   for (let i = start; i <= end; i++) flags[i] |= flag;
+}
+
+/** Sets `flag` on the points of `span` where `where` is true (excluded points, say). */
+export function markWhere(where: readonly boolean[], span: Span, flags: Uint8Array, flag: number): void {
+  for (let i = span.start; i <= span.end; i++) if (where[i]) flags[i] |= flag;
 }
 
 /** Marks `above` where a value is strictly above its upper line, `below` strictly below its lower line (NaN never fires). */
@@ -90,7 +97,7 @@ export function constantLimits(ucl: Float64Array, lcl: Float64Array, span: Span)
       lower = l;
     } else if (!same(u, upper) || !same(l, lower)) return { ucl: null, lcl: null };
   }
-  return { ucl: Number.isNaN(upper) ? null : upper, lcl: Number.isNaN(lower) ? null : lower };
+  return { ucl: orNull(upper), lcl: orNull(lower) };
 }
 
 const same = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));

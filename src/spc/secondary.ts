@@ -3,7 +3,7 @@ import { D4_MR } from './constants.js';
 import type { LimitModel, PointLines } from './limits/model.js';
 import type { PhaseWindow } from './phases.js';
 import type { SecondaryColumns } from './point-table.js';
-import { constantLimits, fillLines, flagBeyond, includedPoints, pick } from './column-loops.js';
+import { constantLimits, fillLines, flagBeyond, includedPoints, markWhere, pick } from './column-loops.js';
 import { sidesOf } from './detect/flags.js';
 import type { SecondaryPhaseAnalysis } from './types.js';
 
@@ -79,7 +79,7 @@ export function secondaryPhase(
   into.centers.fill(center ?? NaN, w.start, w.end + 1);
   fillLines(into, SECONDARY_LINES, w, ns, linesFor);
   flagBeyond(into.values, into.ucl, into.lcl, w, into.special, 1, 1);
-  copyExcluded(excluded, w, into.excluded);
+  markWhere(excluded, w, into.excluded, 1);
   const { order, observations } = includedPoints(into.values, into.centers, excluded, w);
   return {
     startIndex: w.start,
@@ -91,7 +91,3 @@ export function secondaryPhase(
 }
 
 const SECONDARY_LINES = ['ucl', 'lcl', 'upper2', 'lower2'] as const;
-
-function copyExcluded(excluded: readonly boolean[], w: PhaseWindow, into: Uint8Array): void {
-  for (let i = w.start; i <= w.end; i++) if (excluded[i]) into[i] = 1;
-}

@@ -59,10 +59,23 @@ export interface PointLines {
 
 const NO_LINES: PointLines = Object.freeze({ ucl: null, lcl: null, upper2: null, lower2: null, upper1: null, lower1: null });
 
+/** The six lines of a point with denominator or subgroup size `n`; all `null` without a usable sigma. */
+export function pointLines(model: LimitModel, n: number | null): PointLines {
+  const sigma = usableSigma(model, n);
+  if (sigma === null) return NO_LINES;
+  return {
+    ucl: sigmaLine(model, sigma, 3),
+    lcl: sigmaLine(model, sigma, -3),
+    upper2: sigmaLine(model, sigma, 2),
+    lower2: sigmaLine(model, sigma, -2),
+    upper1: sigmaLine(model, sigma, 1),
+    lower1: sigmaLine(model, sigma, -1),
+  };
+}
+
 /**
- * Lines per point, recomputed only when `n` changes from the previous call: constant-sigma
- * charts (and runs of equal n) compute them once per phase instead of once per point, which
- * matters for the t chart's ^3.6 back-transform at 20,000 points.
+ * {@link pointLines}, recomputed only when `n` changes from the previous call (for callers
+ * walking points one by one; the analysis itself asks once per run of equal n, `fillLines`).
  */
 export function lineCache(model: LimitModel): (n: number | null) => PointLines {
   let lastN: number | null | undefined;
@@ -70,19 +83,7 @@ export function lineCache(model: LimitModel): (n: number | null) => PointLines {
   return (n) => {
     if (n === lastN) return last;
     lastN = n;
-    const sigma = usableSigma(model, n);
-    last =
-      sigma === null
-        ? NO_LINES
-        : {
-            ucl: sigmaLine(model, sigma, 3),
-            lcl: sigmaLine(model, sigma, -3),
-            upper2: sigmaLine(model, sigma, 2),
-            lower2: sigmaLine(model, sigma, -2),
-            upper1: sigmaLine(model, sigma, 1),
-            lower1: sigmaLine(model, sigma, -1),
-          };
-    return last;
+    return (last = pointLines(model, n));
   };
 }
 
