@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch } from './measure.mjs';
+import { closePool, launch, measureCell } from './measure.mjs';
 import { WORKLOADS } from './workloads.mjs';
 
 const here = new URL('..', import.meta.url).pathname;
@@ -80,28 +80,19 @@ function rendererCpu() {
   return out;
 }
 
+/** A `measureCell` probe: the renderer's CPU time during the timed part, main thread and other threads, in ms. */
+function cpuProbe() {
+  const before = rendererCpu();
+  return () => {
+    const cpu = { main: 0, other: 0 };
+    for (const [key, t] of Object.entries(rendererCpu())) cpu[t.main ? 'main' : 'other'] += (t.ns - (before[key]?.ns ?? t.ns)) / 1e6;
+    return cpu;
+  };
+}
+
 async function measure(browser, origin, workload) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, deviceScaleFactor: 1 });
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await page.goto(`${origin}/ours.html`);
-    await page.evaluate(([id, chart]) => window.bench.load(id, chart), [workload.id, workload.chart]);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const before = rendererCpu();
-    const timing = await page.evaluate(() => window.bench.run());
-    const after = rendererCpu();
-    let main = 0;
-    let other = 0;
-    for (const [key, t] of Object.entries(after)) {
-      const ms = (t.ns - (before[key]?.ns ?? t.ns)) / 1e6;
-      if (t.main) main += ms;
-      else other += ms;
-    }
-    return { ms: timing.ms, layout: timing.layoutMs, main, other };
-  } finally {
-    await context.close();
-  }
+  const cell = await measureCell(browser, origin, { page: 'ours', query: '' }, workload, 120_000, false, cpuProbe);
+  return { ms: cell.ms, layout: cell.layoutMs, ...cell.probed };
 }
 
 const median = (values) => {
@@ -130,6 +121,7 @@ async function main() {
       console.log(`  ${k.padEnd(10)} time ${m('ms')} (to layout ${m('layout')})   renderer CPU: main thread ${m('main')}, other threads ${m('other')}`);
     }
   } finally {
+    await closePool(browser);
     await browser.close();
     for (const s of Object.values(served)) await s.close();
     tree.remove();

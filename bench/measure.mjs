@@ -116,12 +116,16 @@ export function detectTags(browser, origin, ours) {
  * One timed render of `workload` by `lib`, in a fresh page. Garbage is always collected before
  * the timed part (every run starts alike); the heap after it only when `heap` is set, since a
  * full GC of a 50,000-node page takes seconds and the heap varies little from run to run.
+ * `probe`, when given, is called just before the timed part and returns a function called just
+ * after it, whose result comes back as `probed` (bench/ab.mjs reads CPU counters this way).
  */
-export function measureCell(browser, origin, lib, workload, timeoutMs, heap = true) {
+export function measureCell(browser, origin, lib, workload, timeoutMs, heap = true, probe = null) {
   return withPage(browser, pageUrl(origin, lib), timeoutMs, async (page, cdp, timed) => {
     await page.evaluate(([id, chart]) => window.bench.load(id, chart), [workload.id, workload.chart]);
     const before = await heapAfterGC(cdp);
+    const finish = probe?.();
     const timing = await page.evaluate(() => window.bench.run());
+    const probed = finish?.();
     timed();
     if (timing.problem) throw new Error(`drew no valid chart: ${timing.problem}`);
     const dom = await page.evaluate(() => window.bench.nodes());
@@ -135,6 +139,7 @@ export function measureCell(browser, origin, lib, workload, timeoutMs, heap = tr
       embedderHeap: after?.embedder ?? null,
       nodes: dom.nodes,
       elements: dom.elements,
+      probed,
     };
   });
 }
