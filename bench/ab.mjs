@@ -1,6 +1,8 @@
 // A/B of our first render between a commit and this working tree, interleaved in one browser.
 // Single bench runs move ±15 % with the shared machine's load; this is how a change is judged.
-//   npx rollup -c && node bench/ab.mjs W4 [--base HEAD] [--runs 20]
+//   npx rollup -c && node bench/ab.mjs W4 [--base HEAD] [--runs 20] [--cold]
+// `--cold` creates the element and sets its data in the timed task (see bench/pages/ours-impl.js);
+// both trees must have that page option.
 // Checks out `--base` in a temporary git worktree, builds it (rollup only), builds both trees'
 // bench pages, then alternates them run by run. Reports medians of the time to the second frame
 // (and to the forced layout before it, which frame timing does not round up) and of the
@@ -23,7 +25,7 @@ function options(argv) {
   };
   const id = (argv.find((a) => /^w\d$/i.test(a)) ?? 'W4').toUpperCase();
   if (!WORKLOADS.some((w) => w.id === id)) throw new Error(`unknown workload ${id}`);
-  return { id, base: value('--base', 'HEAD'), runs: Number(value('--runs', 15)) };
+  return { id, base: value('--base', 'HEAD'), runs: Number(value('--runs', 15)), cold: argv.includes('--cold') };
 }
 
 /** A worktree of `ref` with this tree's node_modules, built; `remove()` deletes it. */
@@ -90,8 +92,8 @@ function cpuProbe() {
   };
 }
 
-async function measure(browser, origin, workload) {
-  const cell = await measureCell(browser, origin, { page: 'ours', query: '' }, workload, 120_000, false, cpuProbe);
+async function measure(browser, origin, workload, cold) {
+  const cell = await measureCell(browser, origin, { page: 'ours', query: cold ? '?cold' : '' }, workload, 120_000, false, cpuProbe);
   return { ms: cell.ms, layout: cell.layoutMs, ...cell.probed };
 }
 
@@ -101,7 +103,7 @@ const median = (values) => {
 };
 
 async function main() {
-  const { id, base, runs } = options(process.argv.slice(2));
+  const { id, base, runs, cold } = options(process.argv.slice(2));
   const workload = WORKLOADS.find((w) => w.id === id);
   const tree = baseTree(base);
   const served = {};
@@ -112,10 +114,10 @@ async function main() {
     const results = Object.fromEntries(Object.keys(served).map((k) => [k, []]));
     for (let run = 0; run < runs; run++) {
       const order = run % 2 ? Object.keys(served).reverse() : Object.keys(served);
-      for (const k of order) results[k].push(await measure(browser, served[k].origin, workload));
+      for (const k of order) results[k].push(await measure(browser, served[k].origin, workload, cold));
       process.stdout.write(`\r${run + 1}/${runs} runs`);
     }
-    console.log(`\n${id}, ${runs} interleaved runs each; medians in ms:`);
+    console.log(`\n${id}${cold ? ' (cold: element created with its data)' : ''}, ${runs} interleaved runs each; medians in ms:`);
     for (const [k, list] of Object.entries(results)) {
       const m = (key) => median(list.map((r) => r[key])).toFixed(1).padStart(7);
       console.log(`  ${k.padEnd(10)} time ${m('ms')} (to layout ${m('layout')})   renderer CPU: main thread ${m('main')}, other threads ${m('other')}`);

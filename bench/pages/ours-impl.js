@@ -11,6 +11,13 @@ async function settle(el) {
   while (!(await el.updateComplete));
 }
 
+/**
+ * `?cold` on the page URL: the element is created and given its data in the timed task, as a
+ * framework that renders once its data is there does; the widget gets no idle time before the
+ * data (no formatter warm-up or rehearsal of its own). `bench/ab.mjs --cold` measures this way.
+ */
+const cold = new URLSearchParams(location.search).has('cold');
+
 export function oursImpl(twoFrames) {
   let el = null;
   return {
@@ -18,6 +25,10 @@ export function oursImpl(twoFrames) {
     tags: () => Object.fromEntries(Object.values(TAGS).map((tag) => [tag, customElements.get(tag) !== undefined])),
     supports: (kind) => customElements.get(TAGS[kind]) !== undefined,
     async prepare(stage, input) {
+      if (cold) {
+        if (input.first) throw new Error('?cold measures first renders, and this workload is an update');
+        return;
+      }
       el = document.createElement(TAGS[input.doc.kind]);
       stage.append(el);
       // Let the empty widget render and measure its width first, as on a page that is open
@@ -32,8 +43,12 @@ export function oursImpl(twoFrames) {
         await settle(el);
       }
     },
-    async render(_stage, input) {
-      el.data = input.doc;
+    async render(stage, input) {
+      if (cold) {
+        el = document.createElement(TAGS[input.doc.kind]);
+        el.data = input.doc;
+        stage.append(el);
+      } else el.data = input.doc;
       await settle(el);
     },
     check() {
