@@ -7,6 +7,7 @@ import { baseMessages } from '../i18n/base-messages.js';
 import { langOf, normalizeLocale, type Locale } from '../i18n/locale.js';
 import { whenLoaded, type Catalogue } from '../i18n/messages.js';
 import { Translator } from '../i18n/translator.js';
+import { warmUpIntl } from '../i18n/warm-up.js';
 import { dashboardContext, type DashboardContextValue, type DashboardSelection, type Theme } from './context.js';
 import { acceptDatasetProperty } from './dataset-property.js';
 import { hcxEvent, type AlertDetail, type DataErrorDetail, type DataLoadDetail, type SelectDetail } from './events.js';
@@ -23,6 +24,11 @@ import { whenIdle } from './when-idle.js';
 
 /** Table rows drawn at once (then more on request): enough for any real table, fast on an old PC. */
 const TABLE_PAGE = 1000;
+
+// As soon as the page is idle after the library loaded, the ICU data of the page's language:
+// a widget created and given its data in the same task (as frameworks do) has no idle time of
+// its own for `warmUpFormatters`.
+if (typeof document !== 'undefined') whenIdle(() => warmUpIntl(normalizeLocale(document.documentElement.lang)));
 
 /** Widget classes that have rehearsed on this page (see `HcxElement.rehearsalDocument`). */
 const rehearsed = new WeakSet<object>();
@@ -166,7 +172,9 @@ export abstract class HcxElement<K extends WidgetKind, A, M extends string = str
    * dashboard) calls this in idle time, so drawing the data does not wait for ICU; the
    * formatter caches then hand the render these. Not called once data has been drawn.
    */
-  protected warmUpFormatters(_t: Translator<M>): void {}
+  protected warmUpFormatters(t: Translator<M>): void {
+    warmUpIntl(t.locale);
+  }
   private cancelWarmUp?: () => void;
 
   /**

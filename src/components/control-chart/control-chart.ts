@@ -8,7 +8,7 @@ import { analyseControlChart, pointTableOf, secondaryTableOf } from '../../spc/a
 import type { PointTable } from '../../spc/point-table.js';
 import type { ControlChartAnalysis, SecondarySeries } from '../../spc/types.js';
 import { alerts, announcePoint, describePoint, joinSentences, summary, tableModel, verdict, type Words } from './describe.js';
-import { chartFormat, type CcTranslator } from './format.js';
+import { chartFormat } from './format.js';
 import { controlChartMessages, type ControlChartMessageKey } from './messages.js';
 import { controlChartRehearsal } from './rehearsal.js';
 import { renderLegend } from './render-legend.js';
@@ -112,17 +112,6 @@ export class HcxControlChart extends HcxElement<'control-chart', ControlChartAna
 
   private model: Model | null = null;
   private sceneMemo: { words: Words; width: number; key: string; scene: Scene } | null = null;
-
-  /** The formats the axis, verdict and tooltip use (see `HcxElement.warmUpFormatters`). */
-  protected override warmUpFormatters(t: CcTranslator): void {
-    const f = t.format;
-    for (let digits = 0; digits <= 3; digits++) f.number(1.5, digits);
-    f.percent(0.5, 1);
-    // Date-only ISO strings, as the x values of nearly every chart.
-    for (const style of ['medium', 'month', 'short'] as const) f.date('2024-01-01', style);
-    t.plural('period.day' as ControlChartMessageKey, 2); // the base of `period.day.one/other`
-    f.list(['a', 'b']);
-  }
 
   /** Index of the point under keyboard focus or the pointer (`null` before any). */
   get activeIndex(): number | null {

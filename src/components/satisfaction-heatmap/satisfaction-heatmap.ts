@@ -155,6 +155,7 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
 
   /** The formats of the cells, legend, dates and alerts (see `HcxElement.warmUpFormatters`). */
   protected override warmUpFormatters(t: HeatmapTranslator): void {
+    super.warmUpFormatters(t);
     const locale = t.locale;
     new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(1.5);
     new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(0.5);
