@@ -1,5 +1,7 @@
 // The results as an SVG chart: one panel per workload, a bar per library at its median time
 // (log scale, so 10 ms and 10 s both read), a line from min to max, ours in blue.
+import { NOT_APPLICABLE } from './libraries.mjs';
+
 const WIDTH = 900;
 const LABEL = 170;
 const RIGHT = 120;
@@ -22,7 +24,7 @@ export function chartSVG(results) {
   const parts = [];
   let y = 44;
   for (const w of workloads) {
-    const rows = libraries.filter((l) => cells[w.id][l.id].status !== 'no peer equivalent');
+    const rows = libraries.filter((l) => !NOT_APPLICABLE.has(cells[w.id][l.id].status));
     const top = y;
     parts.push(`<text x="0" y="${y + 13}" font-weight="600">${escape(`${w.id} ${w.label}`)}${w.peers ? '' : ' — no peer equivalent, ours alone'}</text>`);
     y += TITLE;
@@ -30,12 +32,12 @@ export function chartSVG(results) {
     for (const t of ticks) parts.push(`<line x1="${x(t)}" x2="${x(t)}" y1="${y}" y2="${bottom}" stroke="#e3e6ea"/>`);
     for (const lib of rows) {
       const cell = cells[w.id][lib.id];
-      const ours = lib.id === 'ours';
+      const ours = lib.ours === true;
       const cy = y + ROW / 2;
-      parts.push(`<text x="${LABEL - 8}" y="${cy + 4}" text-anchor="end"${ours ? ' font-weight="600"' : ''}>${escape(lib.label)}</text>`);
+      parts.push(`<text x="${LABEL - 8}" y="${cy + 4}" text-anchor="end"${ours ? ' font-weight="600"' : ''}>${escape(lib.short ?? lib.label)}</text>`);
       if (cell.status === 'ok') {
         const s = cell.stats.ms;
-        const fill = ours ? '#1f6feb' : lib.renderer === 'canvas' ? '#b9c0c9' : '#8a94a3';
+        const fill = ours ? (lib.cold ? '#7aa7ee' : '#1f6feb') : lib.renderer === 'canvas' ? '#b9c0c9' : '#8a94a3';
         parts.push(`<rect x="${LABEL}" y="${y + 3}" width="${Math.max(1, x(s.median) - LABEL).toFixed(1)}" height="${ROW - 6}" fill="${fill}"><title>${escape(`${lib.label}: median ${fmt(s.median)} ms (${fmt(s.min)}–${fmt(s.max)})`)}</title></rect>`);
         parts.push(`<line x1="${x(s.min).toFixed(1)}" x2="${x(s.max).toFixed(1)}" y1="${cy}" y2="${cy}" stroke="#222" stroke-width="1.2"/>`);
         parts.push(`<text x="${(x(s.max) + 6).toFixed(1)}" y="${cy + 4}"${ours ? ' font-weight="600"' : ''}>${fmt(s.median)} ms</text>`);
@@ -52,10 +54,11 @@ export function chartSVG(results) {
   const subtitle = `Median time to the 2nd frame (bar), min–max (line), ${meta.runs} runs each, log scale; ${meta.date.slice(0, 10)}, load avg ${meta.loadStart[0].toFixed(1)} (shared machine)`;
   const legend = [
     ['#1f6feb', 'hcx-widgets'],
+    ['#7aa7ee', 'cold: created with its data'],
     ['#8a94a3', 'SVG peers'],
     ['#b9c0c9', 'canvas peers'],
   ]
-    .map(([fill, text], i) => `<rect x="${i * 130}" y="${y + 22}" width="12" height="12" fill="${fill}"/><text x="${i * 130 + 17}" y="${y + 32}">${text}</text>`)
+    .map(([fill, text], i) => `<rect x="${i * 200}" y="${y + 22}" width="12" height="12" fill="${fill}"/><text x="${i * 200 + 17}" y="${y + 32}">${text}</text>`)
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="12" role="img" aria-labelledby="t d">
 <title id="t">hcx-widgets benchmark</title>

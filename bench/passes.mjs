@@ -27,8 +27,9 @@ export async function measureMatrix(browser, origin, workloads, runs, built, sta
     cells[w.id] = {};
     for (const lib of LIBRARIES) {
       let status = 'ok';
-      if (lib.id === 'ours' && !built(w.kind)) status = 'not built yet';
-      else if (lib.id !== 'ours' && !w.peers) status = 'no peer equivalent';
+      if (lib.ours && !built(w.kind)) status = 'not built yet';
+      else if (lib.cold && w.update) status = 'not measured (an update)';
+      else if (!lib.ours && !w.peers) status = 'no peer equivalent';
       cells[w.id][lib.id] = { status, runs: [], errors: [] };
     }
   }

@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chartSVG } from './chart.mjs';
 import { MEMORY_TOLERANCE } from './goals.mjs';
+import { NOT_APPLICABLE } from './libraries.mjs';
 
 const RESULTS = new URL('./results/', import.meta.url);
 const README = new URL('../README.md', import.meta.url);
@@ -41,9 +42,9 @@ function resultsTable(results) {
       const name = lib.id === 'ours' ? `**${lib.label}**` : lib.label;
       const bytes = pageBytes[lib.page];
       const size = `${kb(bytes.bytes)} / ${kb(bytes.gzip)}`;
-      if (cell.status === 'no peer equivalent') continue;
+      if (NOT_APPLICABLE.has(cell.status)) continue;
       if (cell.status !== 'ok') {
-        lines.push(`| ${w.id} ${w.label} | ${name} | ${cell.status}${cell.errors?.length ? `: ${cell.errors[0]}` : ''} | | | | ${lib.id === 'ours' ? size : ''} |`);
+        lines.push(`| ${w.id} ${w.label} | ${name} | ${cell.status}${cell.errors?.length ? `: ${cell.errors[0]}` : ''} | | | | ${lib.ours ? size : ''} |`);
         continue;
       }
       const s = cell.stats;
@@ -117,6 +118,7 @@ function notes(results) {
     '- **Time** runs from setting the data (ours: `el.data = doc`; ECharts: `setOption`; Vega-Lite: `vegaEmbed`, or `view.data().runAsync()` for W5; Plot: `Plot.plot`; d3: the data join) to the second `requestAnimationFrame` after the DOM is complete, so it includes style, layout and the first paint. Frames tick at 60 Hz, so every time carries up to ~17–33 ms of frame wait; *Scripting + layout* is the same run stopped right after a forced synchronous layout, without the frame wait.',
     '- **Peers** get the same numbers as our documents, in their usual input form (tidy records; ECharts arrays), converted before timing starts. Ours also validates the document against the contract and computes its analysis (limits and rules, intervals, summaries) inside the timed part. ECharts is imported on demand from `echarts/core` (its handbook’s smallest bundle) with animation off; Vega-Lite uses vega-embed with `actions: false`. The d3 chart has no legend, tooltip, keyboard access or data table; ours has all of them.',
     '- **Before the data** every page creates its chart container and waits a few frames (ours: the element is on the page, empty, as when its data is still being fetched). Our widgets use that idle time as they would on a real page: they create their Intl formatters and rehearse once on a small built-in document, off-screen (`HcxElement.rehearsalDocument`), so the browser has compiled their code before the data arrives. No workload data is seen before timing starts.',
+    '- **hcx-widgets, created with its data** is the same page with `?cold`: the element is created and given its data in the timed task, as a framework does once its data is there, so it has no idle time of its own before the data (no rehearsal); the library has only loaded the Intl formats of the page language in the idle time after it loaded. Not measured for W5 (an update). The goals use the other column.',
     '- **W6 and W7 have no peer equivalent** (no peer draws a value-stream map or a brand-health panel): ours is measured alone.',
     `- **JS heap** is V8's used heap after a forced full garbage collection (CDP \`HeapProfiler.collectGarbage\`, \`Runtime.getHeapUsage\`), with the whole library loaded, median of the first 3 runs of each cell (a full GC of a 50,000-node page takes seconds; the heap varies little between runs); Δ is the growth from just before the data was set. **DOM nodes** count every node under the chart's container, inside shadow roots too; canvas charts have few.`,
     '- **Page script** is the one esbuild bundle each page loads (minified, gzip level 9; 1 KB = 1,000 bytes), including ~1 KB of the shared measuring harness. Ours loads the drop-in `dist/hcx-widgets.js` (every widget); esbuild inlines its locale chunks into that one script, so it carries every locale\'s strings. Per-widget and per-locale sizes are in the size table.',
@@ -168,7 +170,7 @@ export function readmeBlock(results) {
     const values = libraries.map((l) => {
       const cell = cells[w.id][l.id];
       if (cell.status === 'ok') return l.id === 'ours' ? `**${ms(cell.stats.ms.median)}**` : ms(cell.stats.ms.median);
-      return cell.status === 'no peer equivalent' ? '–' : cell.status;
+      return NOT_APPLICABLE.has(cell.status) ? '–' : cell.status;
     });
     return `| ${w.id} ${w.label} | ${values.join(' | ')} |`;
   });
