@@ -1,7 +1,8 @@
 // The charting libraries measured, in the order the tables list them. `page` is the bundled
 // page (bench/.build/<page>.js) and `query` picks the renderer where one bundle does both.
-// `short` names a library where the chart has little room; `ours` marks our widgets; `cold` our page measured with `?cold` (bench/pages/ours-impl.js):
-// the element created and given its data in the timed task, with no idle time before the data.
+// `short` names a library where the chart has little room; `ours` marks our widgets; `cold` is
+// our page with `?cold` (bench/pages/ours-impl.js): the element created and given its data in the
+// timed task, with no idle time before the data.
 export const LIBRARIES = [
   { id: 'ours', label: 'hcx-widgets', page: 'ours', query: '', renderer: 'svg', ours: true },
   { id: 'ours-cold', label: 'hcx-widgets, created with its data', short: 'hcx-widgets, cold', page: 'ours', query: '?cold', renderer: 'svg', ours: true, cold: true },
