@@ -153,15 +153,15 @@ export class HcxSatisfactionHeatmap extends HcxElement<'satisfaction-heatmap', H
   private readonly figuresMemo = new Memo<Figures>();
   private readonly viewMemo = new Memo<View>();
 
-  /** The formats of the cells, legend, dates and alerts (see `HcxElement.warmUpFormatters`). */
+  /**
+   * The shared formats (dates, plurals, lists: see `HcxElement.warmUpFormatters`), then the
+   * fixed-digit cell and legend formats only the heatmap uses.
+   */
   protected override warmUpFormatters(t: HeatmapTranslator): void {
     super.warmUpFormatters(t);
     const locale = t.locale;
     new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(1.5);
     new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(0.5);
-    new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(0);
-    new Intl.PluralRules(locale).select(2);
-    new Intl.ListFormat(locale, { type: 'conjunction' }).format(['a', 'b']);
   }
 
   protected override rehearsalDocument(): SatisfactionHeatmapDocument {
