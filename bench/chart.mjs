@@ -37,7 +37,7 @@ export function chartSVG(results) {
       parts.push(`<text x="${LABEL - 8}" y="${cy + 4}" text-anchor="end"${ours ? ' font-weight="600"' : ''}>${escape(lib.short ?? lib.label)}</text>`);
       if (cell.status === 'ok') {
         const s = cell.stats.ms;
-        const fill = ours ? (lib.cold ? '#7aa7ee' : '#1f6feb') : lib.renderer === 'canvas' ? '#b9c0c9' : '#8a94a3';
+        const fill = ours ? (lib.cold ? '#7aa7ee' : '#1f6feb') : lib.floor ? '#f0b429' : lib.renderer === 'canvas' ? '#b9c0c9' : '#8a94a3';
         parts.push(`<rect x="${LABEL}" y="${y + 3}" width="${Math.max(1, x(s.median) - LABEL).toFixed(1)}" height="${ROW - 6}" fill="${fill}"><title>${escape(`${lib.label}: median ${fmt(s.median)} ms (${fmt(s.min)}–${fmt(s.max)})`)}</title></rect>`);
         parts.push(`<line x1="${x(s.min).toFixed(1)}" x2="${x(s.max).toFixed(1)}" y1="${cy}" y2="${cy}" stroke="#222" stroke-width="1.2"/>`);
         parts.push(`<text x="${(x(s.max) + 6).toFixed(1)}" y="${cy + 4}"${ours ? ' font-weight="600"' : ''}>${fmt(s.median)} ms</text>`);
@@ -57,8 +57,9 @@ export function chartSVG(results) {
     ['#7aa7ee', 'cold: created with its data'],
     ['#8a94a3', 'SVG peers'],
     ['#b9c0c9', 'canvas peers'],
+    ['#f0b429', 'floor: plain JS, no checks'],
   ]
-    .map(([fill, text], i) => `<rect x="${i * 200}" y="${y + 22}" width="12" height="12" fill="${fill}"/><text x="${i * 200 + 17}" y="${y + 32}">${text}</text>`)
+    .map(([fill, text], i) => `<rect x="${i * 178}" y="${y + 22}" width="12" height="12" fill="${fill}"/><text x="${i * 178 + 17}" y="${y + 32}">${text}</text>`)
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="12" role="img" aria-labelledby="t d">
 <title id="t">hcx-widgets benchmark</title>

@@ -28,7 +28,8 @@ export async function measureMatrix(browser, origin, workloads, runs, built, sta
     for (const lib of LIBRARIES) {
       let status = 'ok';
       if (lib.ours && !built(w.kind)) status = 'not built yet';
-      else if (lib.cold && w.update) status = 'not measured (an update)';
+      else if ((lib.cold || lib.floor) && w.update) status = 'not measured (an update)';
+      else if (lib.floor && !w.peers) status = 'no floor for this chart';
       else if (!lib.ours && !w.peers) status = 'no peer equivalent';
       cells[w.id][lib.id] = { status, runs: [], errors: [] };
     }
