@@ -4,7 +4,7 @@
 // reader can reach, no table, tooltip or keyboard. The control chart computes XmR limits and four
 // rules (outside the limits, shift and trend of 7, two of three beyond 2 sigma) in one pass and
 // draws both panels one point per pixel column (min and max kept); the heatmap fills one
-// rectangle per cell. First renders only (W1, W2, W4).
+// rectangle per cell. First renders only (W1–W4).
 import { CHART_WIDTH } from '../chart-size.mjs';
 import { install } from './harness.js';
 
