@@ -334,9 +334,16 @@ export class ObjectSchema<S extends Shape> extends Schema<InferShape<S>> {
   private readonly keys: string[];
   private readonly fields: Schema<unknown>[];
   private readonly isOptional: boolean[];
+  /**
+   * The shape's keys on a null-prototype object: telling a known key from an unknown one is
+   * then a property read, not two `hasOwn` calls per key (50,000 cells have 200,000 keys).
+   */
+  private readonly known: Record<string, true>;
   constructor(readonly shape: S) {
     super();
     this.keys = Object.keys(shape);
+    this.known = Object.create(null) as Record<string, true>;
+    for (const k of this.keys) this.known[k] = true;
     this.fields = this.keys.map((k) => {
       const field = shape[k]!;
       return field instanceof Optional ? field.inner : field;
@@ -373,8 +380,9 @@ export class ObjectSchema<S extends Shape> extends Schema<InferShape<S>> {
     // Unknown fields are allowed (v1 may grow optional fields) but never silently dropped:
     // they come back as warnings, so a typo like "vlaue" is reported. (for…in with an own
     // check visits exactly Object.keys, in its order, without an array per object.)
+    const known = this.known;
     for (const name in record) {
-      if (hasOwn.call(record, name) && !hasOwn.call(this.shape, name)) sink.warnAt(here, name, 'unknown-field', { got: JSON.stringify(name) });
+      if (known[name] !== true && hasOwn.call(record, name)) sink.warnAt(here, name, 'unknown-field', { got: JSON.stringify(name) });
     }
     if (sink.errors.length === before && this.refinements.length > 0) {
       const path = pathOf(parent, key);

@@ -123,6 +123,15 @@ describe('contract: validateDocument', () => {
     expect(r.warnings.map((w) => w.path)).to.deep.equal(['points[2].vlaue']);
   });
 
+  it('fields named like Object.prototype members are unknown fields too', async () => {
+    const doc = clone(await load('control-chart.json')) as { points: Record<string, unknown>[] };
+    Object.assign(doc.points[0]!, { toString: 'x' });
+    Object.assign(doc.points[1]!, { constructor: 1, hasOwnProperty: null });
+    const r = validateDocument(doc);
+    expect(r.errors).to.deep.equal([]);
+    expect(r.warnings.map((w) => w.path)).to.deep.equal(['points[0].toString', 'points[1].constructor', 'points[1].hasOwnProperty']);
+  });
+
   it('dashboard documents validate each dataset by its kind, with full paths', async () => {
     const cc = await load('control-chart.json');
     const ok = validateDocument({ kind: 'dashboard', version: 1, title: 'D', datasets: { waiting: cc } });
