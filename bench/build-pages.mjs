@@ -11,7 +11,10 @@ export const BUILD_ROOT = new URL('./.build/', import.meta.url);
 export const BUILD_DIR = new URL(`./run-${process.pid}/`, BUILD_ROOT);
 const PAGES_DIR = new URL('./pages/', import.meta.url);
 
-/** Pages measured for speed (`floor` is no library: see bench/pages/floor.js), and `ours-dev` (unminified, from src) for the CPU profile. */
+/**
+ * Pages measured for speed (`floor` is no library: see bench/pages/floor.js), and `ours-dev`
+ * (unminified, from src) for the CPU profile.
+ */
 const PAGES = ['ours', 'floor', 'd3', 'plot', 'echarts-svg', 'echarts-canvas', 'vega'];
 
 const html = (page) => `<!doctype html>

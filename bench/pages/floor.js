@@ -52,11 +52,17 @@ function xmr(values) {
     let flag = v > ucl || v < lcl ? 1 : 0;
     const s = v > mean ? 1 : v < mean ? -1 : 0;
     if (s !== 0 && s === side) run++;
-    else (side = s), (run = s ? 1 : 0);
+    else {
+      side = s;
+      run = s ? 1 : 0;
+    }
     if (i > 0) {
       const d = v > values[i - 1] ? 1 : v < values[i - 1] ? -1 : 0;
       if (d !== 0 && d === direction) trend++;
-      else (direction = d), (trend = d ? 2 : 0);
+      else {
+        direction = d;
+        trend = d ? 2 : 0;
+      }
     }
     // A run reaching 7 flags its first 6 points once; later points flag themselves.
     if (run === 7 || trend === 7) for (let k = i - 6; k < i; k++) flags[k] |= 2;
@@ -121,7 +127,10 @@ function controlChart(stage, doc) {
   const { mean, ucl, lcl, flags, min, max } = xmr(values);
   const ranges = new Float64Array(n);
   let rangeMax = 0;
-  for (let i = 1; i < n; i++) rangeMax = Math.max(rangeMax, (ranges[i] = Math.abs(values[i] - values[i - 1])));
+  for (let i = 1; i < n; i++) {
+    ranges[i] = Math.abs(values[i] - values[i - 1]);
+    if (ranges[i] > rangeMax) rangeMax = ranges[i];
+  }
   const t0 = times[0];
   const span = times[n - 1] - t0;
   const xs = times.map((t) => ((t - t0) / span) * (CHART_WIDTH - LEFT - RIGHT));
@@ -129,10 +138,11 @@ function controlChart(stage, doc) {
   const g = canvasOf(stage, height + 140);
   const y = strokeColumns(g, xs, values, 0, height, min, max);
   strokeColumns(g, xs, ranges, height, 140, 0, rangeMax);
-  for (const [bit, colour] of [[1, '#d62728'], [2, '#ff7f0e']]) {
+  // Red for points outside the limits, orange for the other rules' points.
+  for (const [kind, colour] of [[1, '#d62728'], [2, '#ff7f0e']]) {
     g.beginPath();
     for (let i = 0; i < n; i++) {
-      if ((flags[i] & 1 ? 1 : flags[i]) !== bit) continue;
+      if ((flags[i] & 1 ? 1 : flags[i] & 2 ? 2 : 0) !== kind) continue;
       const cx = LEFT + xs[i];
       const cy = y(values[i]);
       g.moveTo(cx + 3, cy);
@@ -144,7 +154,10 @@ function controlChart(stage, doc) {
   g.strokeStyle = '#888';
   g.setLineDash([4, 4]);
   g.beginPath();
-  for (const v of [mean, ucl, lcl]) g.moveTo(LEFT, y(v)), g.lineTo(CHART_WIDTH - RIGHT, y(v));
+  for (const v of [mean, ucl, lcl]) {
+    g.moveTo(LEFT, y(v));
+    g.lineTo(CHART_WIDTH - RIGHT, y(v));
+  }
   g.stroke();
   g.fillStyle = '#333';
   g.font = '11px system-ui';
@@ -157,7 +170,7 @@ function controlChart(stage, doc) {
   }
 }
 
-/** 256 steps from dark purple to yellow, roughly viridis. */
+/** 256 steps from dark purple to light tan: a sequential ramp, one string per step. */
 const RAMP = Array.from({ length: 256 }, (_, i) => `rgb(${68 + Math.round(i * 0.7)},${1 + Math.round(i * 0.8)},${84 + Math.round(i * 0.3)})`);
 
 function heatmap(stage, doc) {
