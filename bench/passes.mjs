@@ -29,6 +29,7 @@ export async function measureMatrix(browser, origin, workloads, runs, built, sta
       let status = 'ok';
       if (lib.ours && !built(w.kind)) status = 'not built yet';
       else if ((lib.cold || lib.floor) && w.update) status = 'not measured (an update)';
+      // The floor draws the charts the peers draw (heatmap, control chart), first renders only.
       else if (lib.floor && !w.peers) status = 'no floor for this chart';
       else if (!lib.ours && !w.peers) status = 'no peer equivalent';
       cells[w.id][lib.id] = { status, runs: [], errors: [] };
